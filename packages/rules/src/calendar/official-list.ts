@@ -38,11 +38,9 @@ function expected(what: string) {
 const eventSchema = z.object(
   {
     title: z.string({ error: expected('text') }).min(1, { error: 'must not be empty' }),
-    date: z
-      .string({ error: expected('a date written YYYY-MM-DD') })
-      .refine(isValidDate, {
-        error: (issue) => `must be YYYY-MM-DD, a real date (got ${JSON.stringify(issue.input)})`,
-      }),
+    date: z.string({ error: expected('a date written YYYY-MM-DD') }).refine(isValidDate, {
+      error: (issue) => `must be YYYY-MM-DD, a real date (got ${JSON.stringify(issue.input)})`,
+    }),
     notes: z.string({ error: expected('text') }).optional(),
   },
   { error: expected('an object with title, date and notes') },
@@ -65,7 +63,7 @@ function formatPath(path: readonly PropertyKey[]): string {
   for (const key of path) {
     text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`;
   }
-  return text === '' ? 'the file' : text;
+  return text === '' ? 'the top level' : text;
 }
 
 /**
@@ -115,7 +113,7 @@ function coverageProblems(events: readonly BankHolidayEvent[]): string[] {
 }
 
 /** Checks a parsed official bank-holiday JSON; throws InvalidBankHolidayListError naming each problem. */
-export function parseOfficialList(input: unknown, source = 'The bank-holiday list'): OfficialList {
+export function parseOfficialList(input: unknown, source = 'The data given'): OfficialList {
   const parsed = officialListSchema.safeParse(englandAndWalesDivision(input));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)} ${issue.message}`);
