@@ -1,9 +1,40 @@
+export { AbuseOrNeglect, CaseEvents, CaseFacts, EVENT_ORDER, Harm, IncidentLocation } from './case-facts.ts';
+export { ChildDeath, ChildDeathInput } from './child-death.ts';
 export { Citation } from './common/citation.ts';
+export { Contact } from './common/contact.ts';
 export { describedEnum } from './common/described-enum.ts';
 export { Edition } from './common/edition.ts';
 export { GssCode } from './common/gss-code.ts';
 export { IsoDate, IsoDateTime } from './common/iso-date.ts';
+export { LocalChildReference } from './common/local-child-reference.ts';
+export { hasValidNhsCheckDigit, NhsNumber } from './common/nhs-number.ts';
+export {
+  OdsCode,
+  OfstedUrn,
+  Organisation,
+  OrganisationIdentifier,
+  PoliceForceCode,
+  SchoolUrn,
+  Ukprn,
+} from './common/organisation-identifier.ts';
 export { personalData } from './common/personal-data.ts';
-export { AbuseOrNeglect, CaseEvents, CaseFacts, EVENT_ORDER, Harm, IncidentLocation } from './case-facts.ts';
+export { Sex } from './common/sex.ts';
+export {
+  Deadline,
+  DeadlineUnit,
+  Duty,
+  DutyCondition,
+  DutyProcess,
+  FactPath,
+  type Versioned,
+} from './duty.ts';
+export { describeIssues, explainIssues, type FieldError } from './errors.ts';
 export { EventName, PLANNED_EVENTS } from './event-name.ts';
 export { ActionStatus, Confidence, DutyStrength, NextAction, NextActions, Question } from './next-actions.ts';
+export { PracticeReview, PracticeReviewInput } from './practice-review.ts';
+export { PUBLISHED_SCHEMAS, type PublishedSchemaId, RECORD_TYPES, type RecordType } from './published.ts';
+export { RapidReview, RapidReviewInput } from './rapid-review.ts';
+export { RelevantAgency, RelevantAgencyInput } from './relevant-agency.ts';
+export { SafeguardingPartner, SafeguardingPartnerInput } from './safeguarding-partner.ts';
+export { SafeguardingPartnership, SafeguardingPartnershipInput } from './safeguarding-partnership.ts';
+export { SeriousIncident, SeriousIncidentInput } from './serious-incident.ts';

@@ -1,0 +1,327 @@
+import * as z from 'zod';
+import { Contact } from './common/contact.ts';
+import { checkDateOrder } from './common/date-order.ts';
+import { defineRecord } from './common/define-record.ts';
+import { describedEnum } from './common/described-enum.ts';
+import { GssCode } from './common/gss-code.ts';
+import { IsoDate } from './common/iso-date.ts';
+import { LocalChildReference } from './common/local-child-reference.ts';
+import { NhsNumber } from './common/nhs-number.ts';
+import { personalData } from './common/personal-data.ts';
+import { Sex } from './common/sex.ts';
+import { whenPresent } from './common/when-present.ts';
+
+/**
+ * The ten categories a CDOP assigns to a death.
+ * @see Child Death Review statutory and operational guidance (England) 2018, CDOP analysis form
+ */
+export const CDOP_CATEGORIES = {
+  '1': 'Deliberately inflicted injury, abuse or neglect.',
+  '2': 'Suicide or deliberate self-inflicted harm.',
+  '3': 'Trauma and other external factors, including medical or surgical complications or error.',
+  '4': 'Malignancy.',
+  '5': 'Acute medical or surgical condition.',
+  '6': 'Chronic medical condition.',
+  '7': 'Chromosomal, genetic and congenital anomalies.',
+  '8': 'Perinatal or neonatal event.',
+  '9': 'Infection.',
+  '10': 'Sudden unexpected, unexplained death.',
+} as const;
+
+export const CdopCategory = z
+  .number({ error: whenPresent('must be a CDOP category: a whole number from 1 to 10') })
+  .int({ error: 'must be a CDOP category: a whole number from 1 to 10' })
+  .min(1, { error: 'must be a CDOP category: a whole number from 1 to 10' })
+  .max(10, { error: 'must be a CDOP category: a whole number from 1 to 10' })
+  .meta({
+    description: 'Category of death the CDOP assigned, 1 to 10.',
+    'x-enum-descriptions': CDOP_CATEGORIES,
+  });
+
+/** How far factors in one domain contributed: 0 no information, 1 none or unlikely to have contributed, 2 may have contributed. */
+const DomainGrade = z
+  .number({ error: whenPresent('must be a grade of 0, 1 or 2') })
+  .int({ error: 'must be a grade of 0, 1 or 2' })
+  .min(0, { error: 'must be a grade of 0, 1 or 2' })
+  .max(2, { error: 'must be a grade of 0, 1 or 2' })
+  .meta({
+    'x-enum-descriptions': {
+      '0': 'Information not available.',
+      '1': 'No factors identified, or factors identified that are unlikely to have contributed to the death.',
+      '2': 'Factors identified that may have contributed to the death (modifiable).',
+    },
+  });
+
+export const ModifiableFactorsFinding = describedEnum(
+  {
+    identified: 'Modifiable factors identified: at least one domain graded 2.',
+    'not-identified': 'No modifiable factors identified: no domain graded 2.',
+    'insufficient-information': 'Not enough information to decide.',
+  },
+  'The CDOP’s finding on modifiable factors.',
+);
+
+export const JarCriterion = describedEnum(
+  {
+    'external-causes': 'The death is or could be due to external causes.',
+    'sudden-no-apparent-cause':
+      'The death is sudden with no immediately apparent cause (including sudden unexpected death in infancy or childhood).',
+    'custody-or-detention':
+      'The death occurred in custody or while the child was detained under the Mental Health Act 1983.',
+    'suspicious-circumstances':
+      'The initial circumstances raise suspicion that the death may not have been natural.',
+    'stillbirth-unattended': 'A stillbirth with no healthcare professional in attendance.',
+  },
+  'Which joint agency response criterion the death met (Child Death Review statutory guidance 2018, chapter 4).',
+);
+
+export const PlaceOfDeath = describedEnum(
+  {
+    hospital: 'In hospital, including the emergency department.',
+    hospice: 'In a hospice.',
+    home: 'At the child’s usual home.',
+    'other-residence': 'At another home or residence.',
+    'public-place': 'In a public place, such as a road or park.',
+    abroad: 'Outside the United Kingdom.',
+    other: 'Somewhere else.',
+    'not-known': 'Not known.',
+  },
+  'Where the child died.',
+);
+
+export const PostMortem = describedEnum(
+  {
+    coronial: 'A post-mortem ordered by the coroner.',
+    consented: 'A hospital post-mortem with parental consent.',
+    none: 'No post-mortem.',
+    'not-known': 'Not known yet.',
+  },
+  'Whether a post-mortem examination took place.',
+);
+
+export const OtherReview = describedEnum(
+  {
+    cspr: 'A child safeguarding practice review (local or national).',
+    leder:
+      'A Learning from Lives and Deaths (LeDeR) review, for a child with a learning disability or autism.',
+    pmrt: 'A Perinatal Mortality Review Tool review.',
+    coroner: 'A coroner’s investigation or inquest.',
+    'patient-safety': 'An NHS patient safety incident investigation.',
+    other: 'Another review.',
+  },
+  'Another review of the death.',
+);
+
+const text = (description: string, max = 4000) =>
+  z.string().min(1, { error: 'cannot be empty' }).max(max).meta({ description });
+
+export const childDeathShape = {
+  area: GssCode.meta({
+    description: 'GSS code of the local authority area whose child death review partners review the death.',
+  }),
+  child: z
+    .strictObject({
+      reference: LocalChildReference,
+      nhsNumber: NhsNumber.optional(),
+      dateOfBirth: personalData(IsoDate.optional(), 'Date of birth.'),
+      ageYears: z
+        .number({ error: whenPresent('must be a number of whole years') })
+        .int({ error: 'must be a whole number' })
+        .min(0, { error: 'cannot be negative' })
+        .max(17, { error: 'must be under 18: child death review covers children under 18' })
+        .meta({ description: 'Age in whole years at death.' }),
+      ageDays: z
+        .number({ error: whenPresent('must be a number of whole days') })
+        .int({ error: 'must be a whole number' })
+        .min(0, { error: 'cannot be negative' })
+        .max(365, { error: 'must be 365 or less (give it only for a child under one)' })
+        .optional()
+        .meta({ description: 'For a child under one: age in whole days at death.' }),
+      sex: Sex,
+      ethnicity: personalData(
+        z.string().min(1, { error: 'cannot be empty' }).max(100).optional(),
+        'Ethnicity as recorded.',
+      ),
+      normallyResidentArea: z
+        .string()
+        .regex(/^[EWSN]\d{8}$/, { error: 'must be a GSS code, for example E08000034' })
+        .optional()
+        .meta({
+          description: 'GSS code of the local authority area where the child normally lived (any UK nation).',
+        }),
+    })
+    .meta({
+      description: 'The child, identified by local reference; the NHS number if known (personal data).',
+    }),
+  dateOfDeath: personalData(IsoDate, 'Date of death.'),
+  timeOfDeath: personalData(
+    z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM, for example 14:05' })
+      .optional(),
+    'Time of death if known, HH:MM (Europe/London).',
+  ),
+  placeOfDeath: PlaceOfDeath,
+  expected: z.boolean({ error: whenPresent('must be true or false') }).meta({
+    description:
+      'True if the death was expected: anticipated as a significant possibility 24 hours before it happened.',
+  }),
+  jointAgencyResponse: z
+    .strictObject({
+      triggered: z
+        .boolean({ error: whenPresent('must be true or false') })
+        .meta({ description: 'A joint agency response was triggered.' }),
+      criterion: JarCriterion.optional(),
+      started: IsoDate.optional().meta({ description: 'Date the joint agency response started.' }),
+    })
+    .meta({
+      description:
+        'The joint agency response: whether it was triggered, by which criterion, and when it started.',
+      if: { properties: { triggered: { const: false } } },
+      // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword then (with if), not a promise
+      then: { properties: { criterion: false, started: false } },
+    }),
+  coronerInformed: z
+    .boolean({ error: whenPresent('must be true or false') })
+    .optional()
+    .meta({ description: 'The coroner was informed.' }),
+  postMortem: PostMortem.optional(),
+  notifier: Contact.optional().meta({ description: 'Who notified the death to the CDOP (personal data).' }),
+  cdopNotified: IsoDate.optional().meta({ description: 'Date the death was notified to the CDOP.' }),
+  agenciesInvolved: z
+    .array(
+      z.strictObject({
+        agency: text('Name of the agency.', 200),
+        formRequested: IsoDate.optional().meta({ description: 'Date its reporting form was requested.' }),
+        formReceived: IsoDate.optional().meta({ description: 'Date its reporting form was received.' }),
+      }),
+    )
+    .optional()
+    .meta({ description: 'Agencies involved with the child, used to send reporting forms.' }),
+  childDeathReviewMeeting: IsoDate.optional().meta({
+    description: 'Date of the child death review meeting (CDRM).',
+  }),
+  cdopReview: IsoDate.optional().meta({ description: 'Date the CDOP reviewed the death.' }),
+  cdopCategory: CdopCategory.optional(),
+  modifiableFactors: z
+    .strictObject({
+      finding: ModifiableFactorsFinding,
+      domains: z
+        .strictObject({
+          child: DomainGrade.meta({ description: 'Factors intrinsic to the child, graded 0–2.' }),
+          socialEnvironment: DomainGrade.meta({
+            description: 'Social environment, including family and parenting, graded 0–2.',
+          }),
+          physicalEnvironment: DomainGrade.meta({ description: 'Physical environment, graded 0–2.' }),
+          serviceProvision: DomainGrade.meta({ description: 'Service provision, graded 0–2.' }),
+        })
+        .optional()
+        .meta({ description: 'Factors by domain, each graded 0–2.' }),
+    })
+    .optional()
+    .meta({ description: 'The CDOP’s analysis of modifiable factors.' }),
+  learning: z
+    .array(text('One point of learning or action.', 2000))
+    .optional()
+    .meta({ description: 'Learning and actions.' }),
+  otherReviews: z.array(OtherReview).optional().meta({ description: 'Other reviews of the death.' }),
+  ncmdFinalised: IsoDate.optional().meta({
+    description: 'Date the data were finalised in the National Child Mortality Database.',
+  }),
+  seriousIncidentId: z.string().min(1, { error: 'cannot be empty' }).max(100).optional().meta({
+    description: 'Id of the serious incident notification, when abuse or neglect is known or suspected.',
+  }),
+};
+
+type ChildDeathFields = z.output<z.ZodObject<typeof childDeathShape>>;
+
+/** Rules from the Child Death Review statutory guidance 2018 and the CDOP analysis form. */
+function checkChildDeath(death: ChildDeathFields, ctx: z.RefinementCtx): void {
+  const jar = death.jointAgencyResponse;
+  if (!jar.triggered && jar.started !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['jointAgencyResponse', 'started'],
+      message: 'can only be given when a joint agency response was triggered (triggered is false)',
+    });
+  }
+  if (!jar.triggered && jar.criterion !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['jointAgencyResponse', 'criterion'],
+      message: 'can only be given when a joint agency response was triggered (triggered is false)',
+    });
+  }
+  if (death.cdopCategory !== undefined && death.cdopReview === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['cdopReview'],
+      message: 'is required when cdopCategory is given: the CDOP assigns the category at its review',
+    });
+  }
+  if (death.child.ageDays !== undefined && death.child.ageYears !== 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['child', 'ageDays'],
+      message: 'can only be given for a child under one (ageYears 0)',
+    });
+  }
+  const domains = death.modifiableFactors?.domains;
+  if (domains !== undefined) {
+    const anyGradedTwo = Object.values(domains).some((grade) => grade === 2);
+    const finding = death.modifiableFactors?.finding;
+    if (finding === 'identified' && !anyGradedTwo) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modifiableFactors', 'finding'],
+        message: 'cannot be identified when no domain is graded 2',
+      });
+    }
+    if (finding === 'not-identified' && anyGradedTwo) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modifiableFactors', 'finding'],
+        message: 'must be identified when a domain is graded 2',
+      });
+    }
+  }
+  checkDateOrder(death, ctx, [
+    { earlier: ['child', 'dateOfBirth'], later: ['dateOfDeath'], earlierLabel: 'the date of birth' },
+    { earlier: ['dateOfDeath'], later: ['cdopNotified'], earlierLabel: 'the date of death' },
+    {
+      earlier: ['dateOfDeath'],
+      later: ['jointAgencyResponse', 'started'],
+      earlierLabel: 'the date of death',
+    },
+    { earlier: ['dateOfDeath'], later: ['childDeathReviewMeeting'], earlierLabel: 'the date of death' },
+    { earlier: ['dateOfDeath'], later: ['cdopReview'], earlierLabel: 'the date of death' },
+    {
+      earlier: ['childDeathReviewMeeting'],
+      later: ['cdopReview'],
+      earlierLabel: 'the child death review meeting',
+    },
+    { earlier: ['cdopReview'], later: ['ncmdFinalised'], earlierLabel: 'the CDOP review' },
+  ]);
+  death.agenciesInvolved?.forEach((agency, index) => {
+    checkDateOrder(
+      agency,
+      ctx,
+      [{ earlier: ['formRequested'], later: ['formReceived'], earlierLabel: 'formRequested' }],
+      ['agenciesInvolved', index],
+    );
+  });
+}
+
+const { input, record } = defineRecord({
+  type: 'child-death',
+  title: 'Child death record',
+  description:
+    'A child death and its review by the child death review partners (Children Act 2004 s16M–16Q; Child Death Review statutory guidance 2018): notification, joint agency response, CDRM, CDOP review, category and modifiable factors.',
+  shape: childDeathShape,
+  check: checkChildDeath,
+});
+
+export const ChildDeathInput = input;
+export type ChildDeathInput = z.infer<typeof ChildDeathInput>;
+export const ChildDeath = record;
+export type ChildDeath = z.infer<typeof ChildDeath>;

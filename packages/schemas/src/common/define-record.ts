@@ -1,0 +1,32 @@
+import * as z from 'zod';
+import { recordMetadataFields } from './record-metadata.ts';
+
+type Check<Shape extends z.ZodRawShape> = (value: z.output<z.ZodObject<Shape>>, ctx: z.RefinementCtx) => void;
+
+/**
+ * Builds the two schemas of one record type from one field list and one set of cross-field
+ * checks: `<type>-input` (the create or replace body) and `<type>` (the stored record, which adds
+ * id, version and timestamps). Both reject unknown fields.
+ */
+export function defineRecord<const Shape extends z.ZodRawShape>(spec: {
+  type: string;
+  title: string;
+  description: string;
+  shape: Shape;
+  check?: Check<Shape>;
+}) {
+  const check: Check<Shape> = spec.check ?? (() => {});
+  const input = z
+    .strictObject(spec.shape)
+    .superRefine((value, ctx) => check(value, ctx))
+    .meta({
+      id: `${spec.type}-input`,
+      title: `${spec.title} (input)`,
+      description: `${spec.description} This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt.`,
+    });
+  const record = z
+    .strictObject({ ...recordMetadataFields, ...spec.shape })
+    .superRefine((value, ctx) => check(value as z.output<z.ZodObject<Shape>>, ctx))
+    .meta({ id: spec.type, title: spec.title, description: spec.description });
+  return { input, record };
+}
