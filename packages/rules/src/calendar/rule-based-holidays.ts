@@ -57,13 +57,19 @@ function christmasAndBoxingDay(year: number): BankHolidayEvent[] {
 }
 
 /**
- * England & Wales bank holidays of `year` by the standing rules (Banking and Financial
- * Dealings Act 1971, Schedule 1, with the dates set each year by proclamation as they have
- * been since 1978 for the early May holiday). One-off holidays and moved holidays (jubilees,
- * state funerals, coronations, VE day 2020) cannot be predicted: only the official list has
- * them, which is why dates from these rules are marked provisional.
+ * England & Wales bank holidays of `year` by the standing pattern: New Year's Day, Good Friday,
+ * Easter Monday, the first Monday of May, the last Mondays of May and August, Christmas Day and
+ * Boxing Day, with weekend days moved to the next free weekday. Some of these come from the
+ * Banking and Financial Dealings Act 1971 (Schedule 1), the rest from custom and yearly royal
+ * proclamation; every year of the official GOV.UK list from 2013 follows this pattern except
+ * for one-offs. One-off or moved holidays (jubilees, a state funeral, a coronation, VE day 2020)
+ * cannot be predicted, which is why dates from these rules are marked provisional. The pattern
+ * is also not history: before 1978 there was no early May holiday and before 1974 New Year's Day
+ * was not a bank holiday in England and Wales, and earlier one-offs (for example 2011-04-29,
+ * 2012-06-04/05) are missing.
  *
  * @see https://www.gov.uk/bank-holidays
+ * @see https://www.legislation.gov.uk/ukpga/1971/80/schedule/1
  */
 export function ruleBasedBankHolidays(year: number): BankHolidayEvent[] {
   const easterSunday = easterSundayDay(year);

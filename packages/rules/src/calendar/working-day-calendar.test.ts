@@ -151,6 +151,7 @@ describe('the supported range', () => {
     () => calendar.isWorkingDay('1899-12-31'),
     () => calendar.workingDaysBetween('2026-01-01', '2200-01-01'),
     () => calendar.addWorkingDaysToDay(10_000_000, 1),
+    () => calendar.bankHolidays('1899-01-01', '1900-12-31'),
   ])('throws a RangeError outside 1900-01-01 to 2199-12-31 (%#)', (query) => {
     expect(query).toThrow(RangeError);
     expect(query).toThrow('outside the dates the working-day calendar covers (1900-01-01 to 2199-12-31)');

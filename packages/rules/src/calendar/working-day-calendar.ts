@@ -135,6 +135,9 @@ export function createCalendar(official: unknown, source?: string): WorkingDayCa
   function bankHolidays(from: string, to: string): BankHoliday[] {
     const fromDay = toDayNumber(from);
     const toDay = toDayNumber(to);
+    // Outside the range there is no list to answer from: an empty answer would look like "no holidays".
+    indexOfDay(fromDay);
+    indexOfDay(toDay);
     const result: BankHoliday[] = [];
     for (let index = firstHolidayIndexFrom(holidays, fromDay); index < holidays.length; index++) {
       const holiday = holidays[index] as HolidayEntry;
