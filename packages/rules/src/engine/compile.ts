@@ -1,0 +1,119 @@
+import type { Citation, Deadline, Duty, Edition, NextAction, Versioned } from '@safeguarding/schemas';
+import { EDITION_IDS, editionInfo } from '../editions.ts';
+import { EVENT_PHRASES, longDate } from './phrases.ts';
+
+/** A duty with every edition-keyed value resolved for one edition, and its deadline in words. */
+export interface CompiledDuty {
+  duty: Duty;
+  inEdition: boolean;
+  /** Why the duty is not part of this edition (when inEdition is false). */
+  outOfEdition: string;
+  title: string;
+  actor: string;
+  recipients: string[];
+  strength: NextAction['strength'];
+  deadline: Deadline;
+  deadlineWords: string;
+  confidence: NextAction['confidence'];
+  caveat: string | undefined;
+  citations: Citation[];
+}
+
+export type CompiledCatalogue = Record<Edition, CompiledDuty[]>;
+
+function resolve<T>(value: Versioned<T>, edition: Edition, fallback: Edition): T {
+  if (value !== null && typeof value === 'object' && 'byEdition' in (value as object)) {
+    const byEdition = (value as { byEdition: Partial<Record<Edition, T>> }).byEdition;
+    return (byEdition[edition] ?? byEdition[fallback]) as T;
+  }
+  return value as T;
+}
+
+const UNIT_WORDS = {
+  'working-days': ['working day', 'working days'],
+  days: ['day', 'days'],
+  hours: ['hour', 'hours'],
+  months: ['month', 'months'],
+} as const;
+
+function amountWords(amount: number, unit: keyof typeof UNIT_WORDS): string {
+  return `${amount} ${UNIT_WORDS[unit][amount === 1 ? 0 : 1]}`;
+}
+
+function deadlineInWords(deadline: Deadline, others: Map<string, { title: string; deadline: Deadline }>): string {
+  switch (deadline.kind) {
+    case 'after': {
+      const [first, ...others] = deadline.from;
+      let words =
+        deadline.amount === 0
+          ? `on the day ${EVENT_PHRASES[first!]}`
+          : `${amountWords(deadline.amount, deadline.unit)} after ${EVENT_PHRASES[first!]}`;
+      for (const other of others) words += ` (or, if there is none, after ${EVENT_PHRASES[other]})`;
+      if (deadline.noLaterThan) words += `, and no later than ${longDate(deadline.noLaterThan)}`;
+      return words;
+    }
+    case 'before': {
+      const [first, ...others] = deadline.from;
+      let words = `${amountWords(deadline.amount, deadline.unit)} before ${EVENT_PHRASES[first!]}`;
+      for (const other of others) words += ` (or, if there is none, before ${EVENT_PHRASES[other]})`;
+      return words;
+    }
+    case 'fixed':
+      return `by ${longDate(deadline.date)}`;
+    case 'same-as': {
+      const other = others.get(deadline.duty);
+      const otherWords = other && other.deadline.kind !== 'same-as' ? `: ${deadlineInWords(other.deadline, others)}` : '';
+      return `as soon as “${other?.title ?? deadline.duty}” is done, and by the same date${otherWords}`;
+    }
+    case 'ongoing':
+      return deadline.until
+        ? `ongoing, until ${amountWords(deadline.until.amount, deadline.until.unit)} after ${EVENT_PHRASES[deadline.until.from[0]!]}`
+        : 'ongoing, with no single deadline';
+  }
+}
+
+function editionList(editions: readonly Edition[]): string {
+  const titles = editions.map((edition) => editionInfo(edition).title.replace('Working Together ', ''));
+  return titles.length === 1 ? titles[0]! : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
+}
+
+/** Resolves every duty for every edition once, so an evaluation only looks values up. */
+export function compileCatalogue(duties: readonly Duty[]): CompiledCatalogue {
+  const compiled = {} as CompiledCatalogue;
+  for (const edition of EDITION_IDS) {
+    const others = new Map(
+      duties.map((duty) => {
+        const source = duty.editions.includes(edition) ? edition : duty.editions[0]!;
+        return [duty.id, { title: duty.title, deadline: resolve(duty.deadline, source, source) }];
+      }),
+    );
+    compiled[edition] = duties.map((duty) => {
+      const inEdition = duty.editions.includes(edition);
+      // Outside its editions a duty is still described (for "why not"), using its first edition's values.
+      const source = inEdition ? edition : duty.editions[0]!;
+      const deadline = resolve(duty.deadline, source, source);
+      const confidence = resolve(duty.confidence, source, source);
+      const caveat = duty.caveat === undefined ? undefined : resolve(duty.caveat, source, source);
+      return {
+        duty,
+        inEdition,
+        outOfEdition: `Not part of ${editionInfo(edition).title}: it applies under Working Together ${editionList(duty.editions)}.`,
+        title: duty.title,
+        actor: resolve(duty.actor, source, source),
+        recipients: resolve(duty.recipients, source, source),
+        strength: resolve(duty.strength, source, source),
+        deadline,
+        deadlineWords: deadlineInWords(deadline, others),
+        confidence,
+        caveat:
+          confidence === 'high'
+            ? undefined
+            : (caveat ?? `Confidence is ${confidence}: check your local procedures.`),
+        citations: duty.citations
+          .filter((citation) => !citation.editions || citation.editions.includes(source))
+          .map(({ source: name, ref, url }) => (url ? { source: name, ref, url } : { source: name, ref })),
+      };
+    });
+  }
+  return compiled;
+}

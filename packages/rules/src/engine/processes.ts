@@ -1,0 +1,74 @@
+import type { CaseFacts, EventName } from '@safeguarding/schemas';
+import type { Duty } from '@safeguarding/schemas';
+
+type Process = Duty['process'];
+
+/**
+ * What makes a process part of a case: a block of facts or one of its events. Duties of a process
+ * the case does not touch are ruled out in one line instead of raising questions.
+ */
+const PROCESS_TRIGGERS: Record<Process, { facts: (keyof CaseFacts)[]; events: EventName[]; none: string }> = {
+  'serious-incident': {
+    facts: ['incident'],
+    events: [
+      'incidentOccurred',
+      'laBecameAware',
+      'panelNotified',
+      'partnersNotified',
+      'ofstedNotified',
+      'secretaryOfStateNotified',
+      'rapidReviewCompleted',
+      'rapidReviewSentToPanel',
+      'childDied',
+    ],
+    none: 'The facts describe no serious incident or death.',
+  },
+  'practice-review': {
+    facts: ['review'],
+    events: ['reviewInitiated', 'publicationPlanned', 'reportSentToPanel', 'reportPublished', 'partnerArrangementsStarted'],
+    none: 'The facts describe no practice review or serious case review.',
+  },
+  'child-death': {
+    facts: ['death'],
+    events: ['childDied', 'cdopNotified', 'jarStarted'],
+    none: 'The facts give no date of a child’s death.',
+  },
+  arrangements: {
+    facts: ['arrangements'],
+    events: ['arrangementsPublished', 'arrangementsImplemented', 'yearlyReportPublished', 'yearlyReportSent'],
+    none: 'The facts are not about the local safeguarding arrangements.',
+  },
+  'child-protection': {
+    facts: ['childProtection'],
+    events: [
+      'referralReceived',
+      'referralDecided',
+      'assessmentCompleted',
+      'strategyDiscussion',
+      'initialConference',
+      'coreGroupFirstMet',
+      'reviewConference',
+    ],
+    none: 'The facts describe no referral or child protection enquiry.',
+  },
+  allegation: {
+    facts: [],
+    events: ['allegationReceived', 'ladoInformed'],
+    none: 'The facts describe no allegation against someone who works with children.',
+  },
+};
+
+export function processesInPlay(facts: CaseFacts, eventDay: Partial<Record<EventName, number>>): Set<Process> {
+  const inPlay = new Set<Process>();
+  for (const process in PROCESS_TRIGGERS) {
+    const trigger = PROCESS_TRIGGERS[process as Process];
+    if (trigger.facts.some((key) => facts[key] !== undefined) || trigger.events.some((event) => event in eventDay)) {
+      inPlay.add(process as Process);
+    }
+  }
+  return inPlay;
+}
+
+export function processNotInPlay(process: Process): string {
+  return PROCESS_TRIGGERS[process].none;
+}
