@@ -5,6 +5,7 @@ import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
+import { fieldIs, ifThen } from './common/json-schema-rule.ts';
 import { LocalChildReference } from './common/local-child-reference.ts';
 import { NhsNumber } from './common/nhs-number.ts';
 import { personalData } from './common/personal-data.ts';
@@ -51,6 +52,9 @@ const DomainGrade = z
       '2': 'Factors identified that may have contributed to the death (modifiable).',
     },
   });
+
+/** The four domains the CDOP analysis form grades. */
+const DOMAINS = ['child', 'socialEnvironment', 'physicalEnvironment', 'serviceProvision'] as const;
 
 export const ModifiableFactorsFinding = describedEnum(
   {
@@ -152,6 +156,7 @@ export const childDeathShape = {
     })
     .meta({
       description: 'The child, identified by local reference; the NHS number if known (personal data).',
+      ...ifThen({ required: ['ageDays'] }, { properties: { ageYears: { const: 0 } } }),
     }),
   dateOfDeath: personalData(IsoDate, 'Date of death.'),
   timeOfDeath: personalData(
@@ -177,9 +182,9 @@ export const childDeathShape = {
     .meta({
       description:
         'The joint agency response: whether it was triggered, by which criterion, and when it started.',
-      if: { properties: { triggered: { const: false } } },
-      // biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword then (with if), not a promise
-      then: { properties: { criterion: false, started: false } },
+      ...ifThen(fieldIs('triggered', false), {
+        not: { anyOf: [{ required: ['criterion'] }, { required: ['started'] }] },
+      }),
     }),
   coronerInformed: z
     .boolean({ error: whenPresent('must be true or false') })
@@ -219,7 +224,24 @@ export const childDeathShape = {
         .meta({ description: 'Factors by domain, each graded 0–2.' }),
     })
     .optional()
-    .meta({ description: 'The CDOP’s analysis of modifiable factors.' }),
+    .meta({
+      description: 'The CDOP’s analysis of modifiable factors.',
+      allOf: [
+        ifThen(
+          { ...fieldIs('finding', 'identified'), required: ['finding', 'domains'] },
+          {
+            properties: {
+              domains: { anyOf: DOMAINS.map((domain) => ({ properties: { [domain]: { const: 2 } } })) },
+            },
+          },
+        ),
+        ifThen(fieldIs('finding', 'not-identified'), {
+          properties: {
+            domains: { properties: Object.fromEntries(DOMAINS.map((domain) => [domain, { maximum: 1 }])) },
+          },
+        }),
+      ],
+    }),
   learning: z
     .array(text('One point of learning or action.', 2000))
     .optional()
@@ -319,6 +341,7 @@ const { input, record } = defineRecord({
     'A child death and its review by the child death review partners (Children Act 2004 s16M–16Q; Child Death Review statutory guidance 2018): notification, joint agency response, CDRM, CDOP review, category and modifiable factors.',
   shape: childDeathShape,
   check: checkChildDeath,
+  jsonSchema: { dependentRequired: { cdopCategory: ['cdopReview'] } },
 });
 
 export const ChildDeathInput = input;

@@ -4,6 +4,7 @@ import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
+import { fieldIn, ifThen } from './common/json-schema-rule.ts';
 import { whenPresent } from './common/when-present.ts';
 
 export const PracticeReviewKind = describedEnum(
@@ -152,6 +153,14 @@ const { input, record } = defineRecord({
     'A local or national child safeguarding practice review, or a historic serious case review (Children Act 2004 s16B and s16F; wt2023 chapter 4): the decision, reviewers, terms of reference, publication and improvement actions.',
   shape: practiceReviewShape,
   check: checkPracticeReview,
+  jsonSchema: {
+    allOf: [
+      ifThen(fieldIn('kind', ['lcspr', 'national']), {
+        required: ['seriousIncidentIds'],
+        properties: { seriousIncidentIds: { minItems: 1 } },
+      }),
+    ],
+  },
 });
 
 export const PracticeReviewInput = input;

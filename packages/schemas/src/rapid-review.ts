@@ -99,6 +99,13 @@ const { input, record } = defineRecord({
     'The safeguarding partners’ rapid review of a notified serious incident (wt2023 chapter 4): who contributed, immediate actions, learning, the decision on a practice review and the Panel’s response.',
   shape: rapidReviewShape,
   check: checkRapidReview,
+  jsonSchema: {
+    dependentRequired: {
+      decision: ['decisionReasons'],
+      sentToPanel: ['completed'],
+      panelResponse: ['panelResponseDate'],
+    },
+  },
 });
 
 export const RapidReviewInput = input;

@@ -4,6 +4,7 @@ import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
+import { fieldIs, ifThen } from './common/json-schema-rule.ts';
 import { Organisation } from './common/organisation-identifier.ts';
 import { whenPresent } from './common/when-present.ts';
 
@@ -58,6 +59,7 @@ const { input, record } = defineRecord({
     'A body the safeguarding partners name in their arrangements (Children Act 2004 s16G; Schedule to SI 2018/789). Once named, a relevant agency must co-operate with the arrangements.',
   shape: relevantAgencyShape,
   check: (agency, ctx) => checkRelevantAgency(agency, ctx),
+  jsonSchema: { allOf: [ifThen(fieldIs('inSchedule', false), { not: { required: ['scheduleParagraph'] } })] },
 });
 
 /** A Schedule paragraph only makes sense for a body in the Schedule; removal cannot precede naming. */

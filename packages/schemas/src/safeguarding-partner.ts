@@ -4,6 +4,7 @@ import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
+import { BEFORE_2022_07_01, fieldIs, ifThen, ON_OR_AFTER_2022_07_01 } from './common/json-schema-rule.ts';
 import { Organisation } from './common/organisation-identifier.ts';
 import { personalData } from './common/personal-data.ts';
 
@@ -102,6 +103,24 @@ export function checkSafeguardingPartner(
   }
 }
 
+/** The same era and identifier rules, as JSON Schema: a date pattern stands in for the date comparison. */
+function safeguardingPartnerJsonSchemaRules() {
+  const schemeRules = Object.entries(SCHEME_FOR_KIND).map(([kind, scheme]) =>
+    ifThen(fieldIs('kind', kind), {
+      properties: {
+        organisation: { properties: { identifier: { properties: { scheme: { const: scheme } } } } },
+      },
+    }),
+  );
+  return [
+    ifThen(fieldIs('kind', 'icb'), { properties: { from: { pattern: ON_OR_AFTER_2022_07_01 } } }),
+    ifThen(fieldIs('kind', 'ccg'), {
+      properties: { from: { pattern: BEFORE_2022_07_01 }, to: { pattern: BEFORE_2022_07_01 } },
+    }),
+    ...schemeRules,
+  ];
+}
+
 const { input, record } = defineRecord({
   type: 'safeguarding-partner',
   title: 'Safeguarding partner',
@@ -109,6 +128,7 @@ const { input, record } = defineRecord({
     'One of the three safeguarding partners for an area (Children Act 2004 s16E): the local authority, the chief officer of police, or the CCG (before 1 July 2022) or ICB (from 1 July 2022), with its lead and delegated roles.',
   shape: safeguardingPartnerShape,
   check: (partner, ctx) => checkSafeguardingPartner(partner, ctx),
+  jsonSchema: { allOf: safeguardingPartnerJsonSchemaRules() },
 });
 
 export const SafeguardingPartnerInput = input;

@@ -5,6 +5,7 @@ import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
+import { fieldIs, ifThen, ON_OR_BEFORE_2019_09_29 } from './common/json-schema-rule.ts';
 import { whenPresent } from './common/when-present.ts';
 import { RelevantAgencyInput } from './relevant-agency.ts';
 import { SafeguardingPartnerInput } from './safeguarding-partner.ts';
@@ -71,6 +72,7 @@ export const safeguardingPartnershipShape = {
     description: 'GSS code of the lead local authority area of the arrangements, for example E08000034.',
   }),
   areas: z.array(GssCode).min(1, { error: 'must list at least one area' }).meta({
+    uniqueItems: true,
     description:
       'GSS codes of every local authority area the arrangements cover (arrangements may span several areas), including area.',
   }),
@@ -216,6 +218,20 @@ const { input, record } = defineRecord({
     'The published multi-agency safeguarding arrangements for one or more local authority areas (Children Act 2004 s16E–16G; wt2023 chapter 2), or, for historic records, the LSCB.',
   shape: safeguardingPartnershipShape,
   check: checkPartnership,
+  jsonSchema: {
+    allOf: [
+      ifThen(
+        fieldIs('regime', 'lscb'),
+        {
+          required: ['independentChair'],
+          properties: {
+            safeguardingPartners: { items: { properties: { from: { pattern: ON_OR_BEFORE_2019_09_29 } } } },
+          },
+        },
+        { not: { required: ['independentChair'] } },
+      ),
+    ],
+  },
 });
 
 export const SafeguardingPartnershipInput = input;

@@ -6,6 +6,7 @@ import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
+import { fieldIn, fieldIs, ifThen } from './common/json-schema-rule.ts';
 import { LocalChildReference } from './common/local-child-reference.ts';
 import { personalData } from './common/personal-data.ts';
 import { Sex } from './common/sex.ts';
@@ -81,7 +82,11 @@ export const NotifiedChild = z
       'Short summary of relevant health information.',
     ),
   })
-  .meta({ description: 'A child the notification is about, identified by local reference, never by name.' });
+  .meta({
+    description:
+      'A child the notification is about, identified by local reference, never by name. Give ageYears or dateOfBirth.',
+    anyOf: [{ required: ['ageYears'] }, { required: ['dateOfBirth'] }],
+  });
 
 export type NotifiedChild = z.infer<typeof NotifiedChild>;
 
@@ -203,6 +208,17 @@ const { input, record } = defineRecord({
     'A serious incident notification by a local authority (Children Act 2004 s16C; wt2023 chapter 4): one per incident, up to four children, with the dates it was sent to the Panel, the safeguarding partners, Ofsted and the Secretary of State.',
   shape: seriousIncidentShape,
   check: checkSeriousIncident,
+  jsonSchema: {
+    allOf: [
+      ifThen(fieldIn('incidentType', [...DEATHS]), { properties: { harm: { const: 'death' } } }),
+      ifThen(fieldIs('incidentType', 'serious-harm'), { properties: { harm: { const: 'serious-harm' } } }),
+      ifThen(
+        fieldIs('incidentType', 'care-leaver-death'),
+        { properties: { children: { items: { required: ['ageYears'] } } } },
+        { properties: { children: { items: { properties: { ageYears: { maximum: 17 } } } } } },
+      ),
+    ],
+  },
 });
 
 export const SeriousIncidentInput = input;

@@ -14,6 +14,8 @@ export function defineRecord<const Shape extends z.ZodRawShape>(spec: {
   description: string;
   shape: Shape;
   check?: Check<Shape>;
+  /** The cross-field rules JSON Schema can express, added to both generated schemas. */
+  jsonSchema?: Record<string, unknown>;
 }) {
   const check: Check<Shape> = spec.check ?? (() => {});
   const input = z
@@ -23,10 +25,11 @@ export function defineRecord<const Shape extends z.ZodRawShape>(spec: {
       id: `${spec.type}-input`,
       title: `${spec.title} (input)`,
       description: `${spec.description} This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt.`,
+      ...spec.jsonSchema,
     });
   const record = z
     .strictObject({ ...recordMetadataFields, ...spec.shape })
     .superRefine((value, ctx) => check(value as z.output<z.ZodObject<Shape>>, ctx))
-    .meta({ id: spec.type, title: spec.title, description: spec.description });
+    .meta({ id: spec.type, title: spec.title, description: spec.description, ...spec.jsonSchema });
   return { input, record };
 }
