@@ -7,6 +7,11 @@ export type DateOrderRule = {
   earlierLabel: string;
 };
 
+/** Only well-formed dates are compared: a malformed one already has its own error. */
+function isDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
+}
+
 function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
   let current = value;
   for (const key of path) {
@@ -29,11 +34,7 @@ export function checkDateOrder(
   for (const rule of rules) {
     const earlier = valueAt(value, rule.earlier);
     const later = valueAt(value, rule.later);
-    if (
-      typeof earlier === 'string' &&
-      typeof later === 'string' &&
-      later.slice(0, 10) < earlier.slice(0, 10)
-    ) {
+    if (isDate(earlier) && isDate(later) && later.slice(0, 10) < earlier.slice(0, 10)) {
       ctx.addIssue({
         code: 'custom',
         path: [...at, ...rule.later],
