@@ -1,0 +1,31 @@
+import type { Caller } from './tokens.ts';
+
+/** The record types the national Panel may read in every area (Working Together 2023, chapter 5). */
+export const PANEL_READABLE_TYPES: ReadonlySet<string> = new Set([
+  'serious-incident',
+  'rapid-review',
+  'practice-review',
+]);
+
+/** May this caller read (or write) records of this type at all? A "no" is a 403, whatever the id. */
+export function mayUseRecordType(caller: Caller, type: string, action: 'read' | 'write'): boolean {
+  switch (caller.role) {
+    case 'admin':
+    case 'partner':
+      return true;
+    case 'panel':
+      return action === 'read' && PANEL_READABLE_TYPES.has(type);
+    case 'auditor':
+      return false;
+  }
+}
+
+/** The areas whose records this caller can see; a record anywhere else does not exist for them (404). */
+export function visibleAreas(caller: Caller): readonly string[] | 'all' {
+  return caller.role === 'partner' ? caller.areas : 'all';
+}
+
+export function mayTouchArea(caller: Caller, area: string): boolean {
+  const areas = visibleAreas(caller);
+  return areas === 'all' || areas.includes(area);
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '../db/test-backends.ts';
+import { practiceReviewInput } from '../testing/fixtures.ts';
+import { startTestApp, type TestApp } from '../testing/test-app.ts';
+
+const facts = {
+  area: 'E08000034',
+  incident: { harm: 'serious-harm', abuseOrNeglect: 'suspected', location: 'in-area' },
+  events: { laBecameAware: '2026-11-19' },
+};
+
+describe.each(testBackends())('stateless routes on $name', (backend) => {
+  const suite = backend.skipReason ? describe.skip : describe;
+  suite(backend.skipReason ?? 'next-actions, duties, calendar, validate', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp(backend);
+    });
+    afterAll(async () => {
+      await t?.close();
+    });
+
+    it('answers next-actions as of the injected today, or as of asOf', async () => {
+      const today = await t.call('POST', '/v1/next-actions', { body: facts });
+      expect(today.status).toBe(200);
+      expect(today.json.asOf).toBe('2026-11-23');
+      const notify = today.json.actions.find((a: { duty: string }) => a.duty === 'si-notify-panel');
+      // Aware Thursday 19 November 2026: five working days later is Thursday 26 November.
+      expect(notify).toMatchObject({ status: 'due', dueDate: '2026-11-26' });
+      const later = await t.call('POST', '/v1/next-actions?asOf=2026-12-01', { body: facts });
+      expect(later.json.actions.find((a: { duty: string }) => a.duty === 'si-notify-panel').status).toBe(
+        'overdue',
+      );
+    });
+
+    it.each([
+      ['an unknown field', { ...facts, colour: 'red' }, 'colour', 'is not a known field'],
+      ['a wrong type', { ...facts, child: { ageYears: 'four' } }, 'child.ageYears', undefined],
+      [
+        'dates out of order',
+        { ...facts, events: { laBecameAware: '2026-11-19', panelNotified: '2026-11-01' } },
+        'events.panelNotified',
+        undefined,
+      ],
+    ])('rejects %s with 422 naming the field', async (_case, body, path, message) => {
+      const reply = await t.call('POST', '/v1/next-actions', { body });
+      expect(reply.status).toBe(422);
+      expect(reply.headers.get('content-type')).toBe('application/problem+json');
+      const error = reply.json.errors.find((e: { path: string }) => e.path === path);
+      expect(error).toBeDefined();
+      if (message) expect(error.message).toBe(message);
+    });
+
+    it('rejects a bad asOf with 400', async () => {
+      const reply = await t.call('POST', '/v1/next-actions?asOf=2026-02-30', { body: facts });
+      expect(reply.status).toBe(400);
+      expect(reply.json.errors[0].path).toBe('asOf');
+    });
+
+    it('lists the duty catalogue', async () => {
+      const reply = await t.call('GET', '/v1/duties');
+      expect(reply.status).toBe(200);
+      expect(reply.json.duties.map((d: { id: string }) => d.id)).toContain('si-notify-panel');
+    });
+
+    it.each([
+      [
+        'adds working days over Christmas',
+        '?from=2026-12-24&add=1',
+        { from: '2026-12-24', to: '2026-12-29', workingDays: 1 },
+      ],
+      [
+        'counts working days',
+        '?from=2026-12-24&to=2026-12-29',
+        { from: '2026-12-24', to: '2026-12-29', workingDays: 1 },
+      ],
+      ['counts back', '?from=2026-11-23&add=-1', { from: '2026-11-23', to: '2026-11-20', workingDays: -1 }],
+    ])('%s', async (_case, query, expected) => {
+      const reply = await t.call('GET', `/v1/calendar/working-days${query}`);
+      expect(reply.json).toEqual(expected);
+    });
+
+    it.each([
+      ['neither add nor to', '?from=2026-11-23'],
+      ['both add and to', '?from=2026-11-23&add=1&to=2026-11-24'],
+      ['a non-number add', '?from=2026-11-23&add=one'],
+      ['a bad date', '?from=23/11/2026&add=1'],
+    ])('refuses working days with %s', async (_case, query) => {
+      const reply = await t.call('GET', `/v1/calendar/working-days${query}`);
+      expect(reply.status).toBe(400);
+      expect(reply.json.errors.length).toBeGreaterThan(0);
+    });
+
+    it('validates one record and reports every failing field', async () => {
+      const reply = await t.call('POST', '/v1/validate/serious-incident', {
+        body: { area: 'X', harm: 'serious-harm', children: [] },
+      });
+      expect(reply.status).toBe(200);
+      expect(reply.json.valid).toBe(false);
+      const paths = reply.json.errors.map((e: { path: string }) => e.path);
+      expect(paths).toEqual(expect.arrayContaining(['area', 'children', 'incidentDate', 'caseOutline']));
+      expect(reply.json.errors.every((e: { index?: number }) => e.index === undefined)).toBe(true);
+    });
+
+    it('validates a list, numbering each record’s errors', async () => {
+      const good = practiceReviewInput();
+      const reply = await t.call('POST', '/v1/validate/practice-review', {
+        body: [good, { ...good, kind: 'x' }, good],
+      });
+      expect(reply.json.valid).toBe(false);
+      expect(reply.json.errors).toEqual([
+        { index: 1, path: 'kind', pointer: '/kind', message: expect.any(String) },
+      ]);
+    });
+
+    it('validates stored-record shape on request', async () => {
+      const input = practiceReviewInput();
+      const asInput = await t.call('POST', '/v1/validate/practice-review?shape=record', { body: input });
+      expect(asInput.json.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+        'createdAt',
+        'id',
+        'updatedAt',
+        'version',
+      ]);
+    });
+
+    it('refuses an unknown record type', async () => {
+      const reply = await t.call('POST', '/v1/validate/pizza', { body: {} });
+      expect(reply.status).toBe(400);
+      expect(reply.json.errors[0].path).toBe('recordType');
+    });
+  });
+});
