@@ -21,5 +21,8 @@ export function readScenarios(folder: string): Scenario[] {
   return readdirSync(folder)
     .filter((file) => file.endsWith('.yaml') || file.endsWith('.yml'))
     .sort()
-    .map((file) => ({ file: join(folder, file), ...(parse(readFileSync(join(folder, file), 'utf8')) as Omit<Scenario, 'file'>) }));
+    .map((file) => ({
+      file: join(folder, file),
+      ...(parse(readFileSync(join(folder, file), 'utf8')) as Omit<Scenario, 'file'>),
+    }));
 }

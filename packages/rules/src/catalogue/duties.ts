@@ -22,13 +22,24 @@ const childrenAct2004 = (section: string): EditionCitation => ({
   ref: section,
   url: SOURCE_URLS.childrenAct2004,
 });
-const regulations2018 = (ref: string): EditionCitation => ({ source: 'si2018-789', ref, url: SOURCE_URLS.regulations2018 });
-const childDeathGuidance = (ref: string): EditionCitation => ({ source: 'cdrg2018', ref, url: SOURCE_URLS.childDeathReview });
+const regulations2018 = (ref: string): EditionCitation => ({
+  source: 'si2018-789',
+  ref,
+  url: SOURCE_URLS.regulations2018,
+});
+const childDeathGuidance = (ref: string): EditionCitation => ({
+  source: 'cdrg2018',
+  ref,
+  url: SOURCE_URLS.childDeathReview,
+});
 
 // A serious child safeguarding case: abuse or neglect known or suspected, and the child died or
 // was seriously harmed (ca2004 s16C; wt2018 ch4; wt2023 ch5).
 const seriousHarmOrDeath: DutyCondition = { fact: 'incident.harm', in: ['death', 'serious-harm'] };
-const abuseOrNeglectKnownOrSuspected: DutyCondition = { fact: 'incident.abuseOrNeglect', in: ['known', 'suspected'] };
+const abuseOrNeglectKnownOrSuspected: DutyCondition = {
+  fact: 'incident.abuseOrNeglect',
+  in: ['known', 'suspected'],
+};
 const seriousCase: DutyCondition = { all: [seriousHarmOrDeath, abuseOrNeglectKnownOrSuspected] };
 
 // The local authority notifies where the incident happened in its area, or outside England for a
@@ -52,13 +63,20 @@ const notifiableByThisAuthority: DutyCondition = {
 };
 const childDied: DutyCondition = { fact: 'incident.harm', in: ['death'] };
 const lookedAfter: DutyCondition = { fact: 'child.lookedAfter', in: [true] };
-const safeguardingPartnersRegime: DutyCondition = { fact: 'arrangements.regime', in: ['safeguarding-partners'] };
+const safeguardingPartnersRegime: DutyCondition = {
+  fact: 'arrangements.regime',
+  in: ['safeguarding-partners'],
+};
 const lscbRegime: DutyCondition = { fact: 'arrangements.regime', in: ['lscb'] };
 const conferenceNeeded: DutyCondition = {
   any: [{ fact: 'childProtection.conferenceNeeded', in: [true] }, { event: 'initialConference' }],
 };
 const planMade: DutyCondition = {
-  any: [{ fact: 'childProtection.planMade', in: [true] }, { event: 'coreGroupFirstMet' }, { event: 'reviewConference' }],
+  any: [
+    { fact: 'childProtection.planMade', in: [true] },
+    { event: 'coreGroupFirstMet' },
+    { event: 'reviewConference' },
+  ],
 };
 
 // Child death review covers children: deaths at 18 or over are out of scope (ca2004 s16M).
@@ -99,7 +117,11 @@ export const DUTIES = [
       childrenAct2004('s16C(1)'),
       workingTogether('wt2018', 'chapter 4'),
       workingTogether('wt2023', 'chapter 5'),
-      { source: 'gov.uk', ref: 'Report a serious child safeguarding incident', url: SOURCE_URLS.reportIncident },
+      {
+        source: 'gov.uk',
+        ref: 'Report a serious child safeguarding incident',
+        url: SOURCE_URLS.reportIncident,
+      },
     ],
   },
   {
@@ -175,7 +197,8 @@ export const DUTIES = [
     window: {
       event: 'laBecameAware',
       until: '2018-06-28',
-      reason: 'From 29 June 2018 incidents are notified to the Child Safeguarding Practice Review Panel instead.',
+      reason:
+        'From 29 June 2018 incidents are notified to the Child Safeguarding Practice Review Panel instead.',
     },
     actor: 'local-authority',
     recipients: ['ofsted', 'lscb'],
@@ -186,7 +209,8 @@ export const DUTIES = [
     confidence: { byEdition: { wt2013: 'low', wt2015: 'high' } },
     caveat: {
       byEdition: {
-        wt2013: 'The 5 working day timescale is stated in Working Together 2015; for 2013 it rests on recollection. Check your local procedures.',
+        wt2013:
+          'The 5 working day timescale is stated in Working Together 2015; for 2013 it rests on recollection. Check your local procedures.',
       },
     },
     citations: [workingTogether('wt2015', 'chapter 4'), workingTogether('wt2013', 'chapter 4')],
@@ -212,7 +236,8 @@ export const DUTIES = [
     confidence: { byEdition: { wt2018: 'high', wt2023: 'medium' } },
     caveat: {
       byEdition: {
-        wt2023: 'The 15 working days are certain; that under Working Together 2023 they run from the notification (not from awareness) is from secondary sources. Check your local procedures.',
+        wt2023:
+          'The 15 working days are certain; that under Working Together 2023 they run from the notification (not from awareness) is from secondary sources. Check your local procedures.',
       },
     },
     citations: [workingTogether('wt2018', 'chapter 4'), workingTogether('wt2023', 'chapter 5')],
@@ -272,7 +297,12 @@ export const DUTIES = [
     },
     strength: 'should',
     appliesWhen: { fact: 'review.kind', in: ['lcspr'] },
-    deadline: { kind: 'before', amount: 7, unit: 'working-days', from: ['publicationPlanned', 'reportPublished'] },
+    deadline: {
+      kind: 'before',
+      amount: 7,
+      unit: 'working-days',
+      from: ['publicationPlanned', 'reportPublished'],
+    },
     done: { event: 'reportSentToPanel' },
     confidence: 'medium',
     caveat: MEDIUM_CAVEAT,
@@ -312,7 +342,8 @@ export const DUTIES = [
   {
     id: 'scr-send-before-publication',
     title: 'Send the serious case review before publishing',
-    action: 'Send the final report to Ofsted, DfE and the national panel of independent experts before publishing it.',
+    action:
+      'Send the final report to Ofsted, DfE and the national panel of independent experts before publishing it.',
     process: 'practice-review',
     editions: ['wt2013', 'wt2015'],
     actor: 'lscb',
@@ -328,14 +359,16 @@ export const DUTIES = [
   {
     id: 'scr-transition-complete',
     title: 'Finish an outstanding serious case review',
-    action: 'Finish and publish a serious case review still outstanding when the safeguarding partner arrangements began.',
+    action:
+      'Finish and publish a serious case review still outstanding when the safeguarding partner arrangements began.',
     process: 'practice-review',
     editions: ['wt2018'],
     window: {
       event: 'partnerArrangementsStarted',
       from: '2018-06-29',
       until: '2019-09-29',
-      reason: 'Applies to serious case reviews outstanding when an area moved to safeguarding partner arrangements (29 June 2018 to 29 September 2019).',
+      reason:
+        'Applies to serious case reviews outstanding when an area moved to safeguarding partner arrangements (29 June 2018 to 29 September 2019).',
     },
     actor: 'lscb',
     recipients: ['public'],
@@ -376,7 +409,9 @@ export const DUTIES = [
     actor: 'joint-agency-response-team',
     recipients: [],
     strength: 'should',
-    appliesWhen: { all: [{ event: 'childDied' }, underEighteen, { fact: 'death.jarCriteriaMet', in: [true] }] },
+    appliesWhen: {
+      all: [{ event: 'childDied' }, underEighteen, { fact: 'death.jarCriteriaMet', in: [true] }],
+    },
     deadline: { kind: 'after', amount: 0, unit: 'days', from: ['childDied'] },
     done: { event: 'jarStarted' },
     confidence: 'medium',
@@ -393,15 +428,22 @@ export const DUTIES = [
     actor: 'child-death-review-partners',
     recipients: [],
     strength: 'must',
-    appliesWhen: { all: [{ event: 'childDied' }, underEighteen, { fact: 'child.normallyResidentInArea', in: [true] }] },
+    appliesWhen: {
+      all: [{ event: 'childDied' }, underEighteen, { fact: 'child.normallyResidentInArea', in: [true] }],
+    },
     deadline: { kind: 'ongoing' },
     confidence: 'high',
-    citations: [childrenAct2004('s16M'), workingTogether('wt2018', 'chapter 5'), workingTogether('wt2023', 'chapter 6')],
+    citations: [
+      childrenAct2004('s16M'),
+      workingTogether('wt2018', 'chapter 5'),
+      workingTogether('wt2023', 'chapter 6'),
+    ],
   },
   {
     id: 'cdr-lscb-review',
     title: 'Review the child’s death (LSCB child death overview panel)',
-    action: 'Review the death of every child normally resident in the area through the LSCB’s child death overview panel.',
+    action:
+      'Review the death of every child normally resident in the area through the LSCB’s child death overview panel.',
     process: 'child-death',
     editions: ['wt2013', 'wt2015'],
     actor: 'lscb',
@@ -444,7 +486,13 @@ export const DUTIES = [
     recipients: [],
     strength: 'must',
     appliesWhen: { event: 'arrangementsPublished' },
-    deadline: { kind: 'after', amount: 3, unit: 'months', from: ['arrangementsPublished'], noLaterThan: '2019-09-29' },
+    deadline: {
+      kind: 'after',
+      amount: 3,
+      unit: 'months',
+      from: ['arrangementsPublished'],
+      noLaterThan: '2019-09-29',
+    },
     done: { event: 'arrangementsImplemented' },
     confidence: 'high',
     citations: [transitionalGuidance('implementation of arrangements')],
@@ -477,14 +525,24 @@ export const DUTIES = [
     recipients: ['public'],
     strength: 'must',
     appliesWhen: safeguardingPartnersRegime,
-    deadline: { kind: 'after', amount: 12, unit: 'months', from: ['yearlyReportPublished', 'arrangementsImplemented'] },
+    deadline: {
+      kind: 'after',
+      amount: 12,
+      unit: 'months',
+      from: ['yearlyReportPublished', 'arrangementsImplemented'],
+    },
     confidence: 'high',
-    citations: [childrenAct2004('s16G'), workingTogether('wt2018', 'chapter 3'), workingTogether('wt2023', 'chapter 2')],
+    citations: [
+      childrenAct2004('s16G'),
+      workingTogether('wt2018', 'chapter 3'),
+      workingTogether('wt2023', 'chapter 2'),
+    ],
   },
   {
     id: 'ma-send-yearly-report',
     title: 'Send a copy of the yearly report',
-    action: 'Send a copy of the yearly report to the Panel and to the What Works Centre for Children’s Social Care (2018) or Foundations (2023).',
+    action:
+      'Send a copy of the yearly report to the Panel and to the What Works Centre for Children’s Social Care (2018) or Foundations (2023).',
     process: 'arrangements',
     editions: ['wt2018', 'wt2023'],
     actor: 'safeguarding-partners',
@@ -502,7 +560,8 @@ export const DUTIES = [
     caveat: {
       byEdition: {
         wt2018: MEDIUM_CAVEAT,
-        wt2023: 'The 7 days are from secondary sources and the recipients under Working Together 2023 are not confirmed. Check your local procedures.',
+        wt2023:
+          'The 7 days are from secondary sources and the recipients under Working Together 2023 are not confirmed. Check your local procedures.',
       },
     },
     citations: [workingTogether('wt2018', 'chapter 3'), workingTogether('wt2023', 'chapter 2')],
@@ -510,7 +569,8 @@ export const DUTIES = [
   {
     id: 'ma-independent-scrutiny',
     title: 'Arrange independent scrutiny',
-    action: 'Arrange independent scrutiny of how well the arrangements work, as described in the published arrangements.',
+    action:
+      'Arrange independent scrutiny of how well the arrangements work, as described in the published arrangements.',
     process: 'arrangements',
     editions: ['wt2018', 'wt2023'],
     actor: 'safeguarding-partners',
@@ -527,7 +587,14 @@ export const DUTIES = [
     action: 'Publish a threshold document setting out the local criteria for action.',
     process: 'arrangements',
     editions: ALL_EDITIONS,
-    actor: { byEdition: { wt2013: 'lscb', wt2015: 'lscb', wt2018: 'safeguarding-partners', wt2023: 'safeguarding-partners' } },
+    actor: {
+      byEdition: {
+        wt2013: 'lscb',
+        wt2015: 'lscb',
+        wt2018: 'safeguarding-partners',
+        wt2023: 'safeguarding-partners',
+      },
+    },
     recipients: ['public'],
     strength: 'should',
     appliesWhen: { always: true },
@@ -615,7 +682,8 @@ export const DUTIES = [
   {
     id: 'cp-core-group',
     title: 'Hold the first core group meeting',
-    action: 'Hold the first core group meeting and turn the outline child protection plan into a detailed plan.',
+    action:
+      'Hold the first core group meeting and turn the outline child protection plan into a detailed plan.',
     process: 'child-protection',
     editions: ALL_EDITIONS,
     actor: 'lead-social-worker',

@@ -4,7 +4,8 @@ import { CatalogueError } from './catalogue-error.ts';
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    (text, key) =>
+      typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key),
     '',
   );
 }
@@ -24,7 +25,8 @@ function explain(issue: z.core.$ZodIssue): string {
     const deepest = issue.errors.flat().sort((a, b) => b.path.length - a.path.length)[0];
     if (deepest) return explain({ ...deepest, path: [...issue.path, ...deepest.path] });
   }
-  if (issue.code === 'unrecognized_keys') return `${where ? `${where} ` : ''}has unknown field(s) ${issue.keys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `${where ? `${where} ` : ''}has unknown field(s) ${issue.keys.join(', ')}`;
   return `${where} ${issue.message}`;
 }
 
@@ -64,11 +66,14 @@ export function loadCatalogue(raw: unknown, source = 'duty catalogue'): Duty[] {
       const byEdition = valuesByEdition<unknown>(duty[field]);
       if (!byEdition) continue;
       for (const edition of duty.editions) {
-        if (!(edition in byEdition)) throw new CatalogueError(`${source}: ${name}: ${field} has no value for ${edition}`);
+        if (!(edition in byEdition))
+          throw new CatalogueError(`${source}: ${name}: ${field} has no value for ${edition}`);
       }
       for (const edition of Object.keys(byEdition)) {
         if (!duty.editions.includes(edition as Edition)) {
-          throw new CatalogueError(`${source}: ${name}: ${field} has a value for ${edition}, an edition the duty is not in`);
+          throw new CatalogueError(
+            `${source}: ${name}: ${field} has a value for ${edition}, an edition the duty is not in`,
+          );
         }
       }
     }
@@ -83,7 +88,9 @@ export function loadCatalogue(raw: unknown, source = 'duty catalogue'): Duty[] {
     const deadlines = valuesByEdition<Deadline>(duty.deadline) ?? { any: duty.deadline as Deadline };
     for (const deadline of Object.values(deadlines)) {
       if (deadline?.kind === 'same-as' && !seen.has(deadline.duty)) {
-        throw new CatalogueError(`${source}: duty "${duty.id}": deadline refers to unknown duty "${deadline.duty}"`);
+        throw new CatalogueError(
+          `${source}: duty "${duty.id}": deadline refers to unknown duty "${deadline.duty}"`,
+        );
       }
     }
   }

@@ -1,4 +1,10 @@
-import { type CaseFacts, type Edition, type EventName, type FactPath, PLANNED_EVENTS } from '@safeguarding/schemas';
+import {
+  type CaseFacts,
+  type Edition,
+  type EventName,
+  type FactPath,
+  PLANNED_EVENTS,
+} from '@safeguarding/schemas';
 import { toDayNumber } from '../calendar/index.ts';
 
 /** One evaluation's view of the facts: event dates as day numbers, as known on the as-of date. */
@@ -14,7 +20,12 @@ export interface CaseView {
   eventDay: Partial<Record<EventName, number>>;
 }
 
-export function createCaseView(facts: CaseFacts, edition: Edition, editionByDate: boolean, asOf: string): CaseView {
+export function createCaseView(
+  facts: CaseFacts,
+  edition: Edition,
+  editionByDate: boolean,
+  asOf: string,
+): CaseView {
   const asOfDay = toDayNumber(asOf);
   const eventDate: Partial<Record<EventName, string>> = {};
   const eventDay: Partial<Record<EventName, number>> = {};
@@ -42,7 +53,9 @@ export function readFact(view: CaseView, path: FactPath): FactValue | undefined 
   switch (path) {
     case 'incident.harm': {
       if (facts.incident) return { value: facts.incident.harm };
-      return view.eventDay.childDied === undefined ? undefined : { value: 'death', inferred: 'the child died' };
+      return view.eventDay.childDied === undefined
+        ? undefined
+        : { value: 'death', inferred: 'the child died' };
     }
     case 'incident.abuseOrNeglect': {
       const value = facts.incident?.abuseOrNeglect;
@@ -77,7 +90,10 @@ export function readFact(view: CaseView, path: FactPath): FactValue | undefined 
         return { value: 'lscb', inferred: 'LSCBs ran the arrangements under this edition' };
       }
       if (view.edition === 'wt2023') {
-        return { value: 'safeguarding-partners', inferred: 'safeguarding partners run all arrangements under this edition' };
+        return {
+          value: 'safeguarding-partners',
+          inferred: 'safeguarding partners run all arrangements under this edition',
+        };
       }
       return undefined;
     }

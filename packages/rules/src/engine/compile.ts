@@ -40,7 +40,10 @@ function amountWords(amount: number, unit: keyof typeof UNIT_WORDS): string {
   return `${amount} ${UNIT_WORDS[unit][amount === 1 ? 0 : 1]}`;
 }
 
-function deadlineInWords(deadline: Deadline, others: Map<string, { title: string; deadline: Deadline }>): string {
+function deadlineInWords(
+  deadline: Deadline,
+  others: Map<string, { title: string; deadline: Deadline }>,
+): string {
   switch (deadline.kind) {
     case 'after': {
       const [first, ...others] = deadline.from;
@@ -62,7 +65,8 @@ function deadlineInWords(deadline: Deadline, others: Map<string, { title: string
       return `by ${longDate(deadline.date)}`;
     case 'same-as': {
       const other = others.get(deadline.duty);
-      const otherWords = other && other.deadline.kind !== 'same-as' ? `: ${deadlineInWords(other.deadline, others)}` : '';
+      const otherWords =
+        other && other.deadline.kind !== 'same-as' ? `: ${deadlineInWords(other.deadline, others)}` : '';
       return `as soon as “${other?.title ?? deadline.duty}” is done, and by the same date${otherWords}`;
     }
     case 'ongoing':

@@ -34,7 +34,9 @@ export function evaluate(condition: DutyCondition, view: CaseView): Truth {
   if ('event' in condition) {
     const day = view.eventDay[condition.event];
     if (day === undefined) return FALSE;
-    return condition.before === undefined || view.eventDate[condition.event]! < condition.before ? TRUE : FALSE;
+    return condition.before === undefined || view.eventDate[condition.event]! < condition.before
+      ? TRUE
+      : FALSE;
   }
   if ('always' in condition) return TRUE;
   const fact = readFact(view, condition.fact);
@@ -52,7 +54,7 @@ export function explain(condition: DutyCondition, view: CaseView, value: Truth, 
   if ('all' in condition || 'any' in condition) {
     const parts = 'all' in condition ? condition.all : condition.any;
     // A met "all" or an unmet "any" needs every part; otherwise the first deciding part is the reason.
-    const needsEvery = ('all' in condition) === (value === TRUE);
+    const needsEvery = 'all' in condition === (value === TRUE);
     for (const part of parts) {
       const partValue = evaluate(part, view);
       if (needsEvery) explain(part, view, partValue, phrases);
@@ -73,7 +75,11 @@ export function explain(condition: DutyCondition, view: CaseView, value: Truth, 
     const what = EVENT_PHRASES[condition.event];
     if (date === undefined) push(phrases, `there is no date yet for when ${what}`);
     else if (condition.before === undefined) push(phrases, `${what} on ${longDate(date)}`);
-    else push(phrases, `${what} on ${longDate(date)}, ${date < condition.before ? '' : 'not '}before ${longDate(condition.before)}`);
+    else
+      push(
+        phrases,
+        `${what} on ${longDate(date)}, ${date < condition.before ? '' : 'not '}before ${longDate(condition.before)}`,
+      );
     return;
   }
   const fact = readFact(view, condition.fact);
@@ -94,11 +100,22 @@ export function explain(condition: DutyCondition, view: CaseView, value: Truth, 
   if (phrase) push(phrases, phrase);
 }
 
-/** Facts whose absence keeps an undecided condition undecided. */
-export function unknownFacts(condition: DutyCondition, view: CaseView, found: FactPath[]): void {
+/**
+ * Facts whose absence keeps an undecided condition undecided. Inside an alternative ("any"), a
+ * group asks only its first open fact: the others matter only once that one is answered (where the
+ * child normally lives matters only for harm outside England).
+ */
+export function unknownFacts(
+  condition: DutyCondition,
+  view: CaseView,
+  found: FactPath[],
+  firstOnly = false,
+): void {
   if ('all' in condition || 'any' in condition) {
     for (const part of 'all' in condition ? condition.all : condition.any) {
-      if (evaluate(part, view) === UNKNOWN) unknownFacts(part, view, found);
+      if (evaluate(part, view) !== UNKNOWN) continue;
+      unknownFacts(part, view, found, 'any' in condition);
+      if (firstOnly && 'all' in condition) return;
     }
     return;
   }
@@ -106,7 +123,11 @@ export function unknownFacts(condition: DutyCondition, view: CaseView, found: Fa
     unknownFacts(condition.not, view, found);
     return;
   }
-  if ('fact' in condition && readFact(view, condition.fact) === undefined && !found.includes(condition.fact)) {
+  if (
+    'fact' in condition &&
+    readFact(view, condition.fact) === undefined &&
+    !found.includes(condition.fact)
+  ) {
     found.push(condition.fact);
   }
 }

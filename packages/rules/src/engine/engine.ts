@@ -58,7 +58,11 @@ export function createEngine(
   const calendar = options.calendar ?? defaultCalendar;
   const compiled = compileCatalogue(duties);
 
-  function shift(day: number, amount: number, unit: Deadline extends infer D ? D extends { unit: infer U } ? U : never : never): number {
+  function shift(
+    day: number,
+    amount: number,
+    unit: Deadline extends infer D ? (D extends { unit: infer U } ? U : never) : never,
+  ): number {
     switch (unit) {
       case 'working-days':
         return calendar.addWorkingDaysToDay(day, amount);
@@ -72,14 +76,21 @@ export function createEngine(
     throw new Error(`unknown unit ${String(unit)}`);
   }
 
-  function chooseEdition(facts: CaseFacts, options: NextActionsOptions): { edition: Edition; byDate: boolean } {
+  function chooseEdition(
+    facts: CaseFacts,
+    options: NextActionsOptions,
+  ): { edition: Edition; byDate: boolean } {
     const override = options.edition ?? facts.edition;
     if (override) return { edition: override, byDate: false };
     let earliest: string | undefined;
     let earliestName: string | undefined;
     for (const name in facts.events) {
       const date = facts.events[name as EventName];
-      if (date !== undefined && name !== 'publicationPlanned' && (earliest === undefined || date < earliest)) {
+      if (
+        date !== undefined &&
+        name !== 'publicationPlanned' &&
+        (earliest === undefined || date < earliest)
+      ) {
         earliest = date;
         earliestName = name;
       }
@@ -95,7 +106,11 @@ export function createEngine(
               pointer: `/events/${earliestName}`,
               message: `is before ${first}, when Working Together 2013 came in; the toolkit covers 2013 onwards (set edition to apply one anyway)`,
             }
-          : { path: 'asOf', pointer: '/asOf', message: `is before ${first}; the toolkit covers Working Together 2013 onwards` },
+          : {
+              path: 'asOf',
+              pointer: '/asOf',
+              message: `is before ${first}; the toolkit covers Working Together 2013 onwards`,
+            },
       ]);
     }
     return { edition: edition.id, byDate: true };
@@ -132,7 +147,9 @@ export function createEngine(
       const known = applies.get(id);
       if (known !== undefined) return known;
       const result =
-        isInForce(entry) === null && inPlay.has(entry.duty.process) && evaluate(entry.duty.appliesWhen, view) === TRUE;
+        isInForce(entry) === null &&
+        inPlay.has(entry.duty.process) &&
+        evaluate(entry.duty.appliesWhen, view) === TRUE;
       applies.set(id, result);
       return result;
     }
@@ -169,7 +186,8 @@ export function createEngine(
           const start = firstEvent(deadline.from);
           if (start) {
             let dueDay = shift(start.day, direction * deadline.amount, deadline.unit);
-            if (deadline.kind === 'after' && deadline.noLaterThan) dueDay = Math.min(dueDay, toDay(deadline.noLaterThan));
+            if (deadline.kind === 'after' && deadline.noLaterThan)
+              dueDay = Math.min(dueDay, toDay(deadline.noLaterThan));
             return { dueDay, ...startOf(start) };
           }
           // Pending: if another applicable duty is discharged by this clock's start event, the
@@ -180,7 +198,8 @@ export function createEngine(
             const otherClock = clockOf(other);
             if (otherClock.dueDay === null) continue;
             let dueDay = shift(otherClock.dueDay, direction * deadline.amount, deadline.unit);
-            if (deadline.kind === 'after' && deadline.noLaterThan) dueDay = Math.min(dueDay, toDay(deadline.noLaterThan));
+            if (deadline.kind === 'after' && deadline.noLaterThan)
+              dueDay = Math.min(dueDay, toDay(deadline.noLaterThan));
             return { dueDay, projected: true };
           }
           return { dueDay: null, projected: false };
@@ -221,7 +240,8 @@ export function createEngine(
       applies.set(duty.id, true);
       const action = buildAction(entry, reasons);
       if (action) actions.push(action);
-      else notApplicable.push({ duty: duty.id, why: `No longer applies: ${entry.deadlineWords} has passed.` });
+      else
+        notApplicable.push({ duty: duty.id, why: `No longer applies: ${entry.deadlineWords} has passed.` });
     }
 
     function buildAction(entry: CompiledDuty, reasons: string[]): NextAction | undefined {
@@ -230,7 +250,11 @@ export function createEngine(
       let status: NextAction['status'];
       const doneEvent = duty.done?.event;
       let doneDay = doneEvent === undefined ? undefined : view.eventDay[doneEvent];
-      if (doneDay !== undefined && duty.done?.onOrAfter && view.eventDate[doneEvent!]! < duty.done.onOrAfter) {
+      if (
+        doneDay !== undefined &&
+        duty.done?.onOrAfter &&
+        view.eventDate[doneEvent!]! < duty.done.onOrAfter
+      ) {
         doneDay = undefined;
       }
       if (deadline.kind === 'ongoing') {
@@ -264,7 +288,12 @@ export function createEngine(
       return action;
     }
 
-    function whyText(reasons: string[], clock: Clock, status: NextAction['status'], doneEvent?: EventName): string {
+    function whyText(
+      reasons: string[],
+      clock: Clock,
+      status: NextAction['status'],
+      doneEvent?: EventName,
+    ): string {
       let text = reasons.length > 0 ? `${capitalise(reasons.join('; '))}.` : 'Applies in every area.';
       if (clock.startEvent && clock.startDay !== undefined) {
         text += ` The clock runs from ${longDate(fromDayNumber(clock.startDay))}, when ${EVENT_PHRASES[clock.startEvent]}.`;
@@ -286,7 +315,9 @@ export function createEngine(
 
   function checkOptions(options: NextActionsOptions): void {
     if (typeof options.asOf !== 'string' || !isValidDate(options.asOf)) {
-      throw new FactsError([{ path: 'asOf', pointer: '/asOf', message: 'must be a real date written YYYY-MM-DD' }]);
+      throw new FactsError([
+        { path: 'asOf', pointer: '/asOf', message: 'must be a real date written YYYY-MM-DD' },
+      ]);
     }
     if (options.edition !== undefined && !Edition.safeParse(options.edition).success) {
       throw new FactsError([

@@ -1,5 +1,4 @@
-import type { CaseFacts, EventName } from '@safeguarding/schemas';
-import type { Duty } from '@safeguarding/schemas';
+import type { CaseFacts, Duty, EventName } from '@safeguarding/schemas';
 
 type Process = Duty['process'];
 
@@ -25,7 +24,13 @@ const PROCESS_TRIGGERS: Record<Process, { facts: (keyof CaseFacts)[]; events: Ev
   },
   'practice-review': {
     facts: ['review'],
-    events: ['reviewInitiated', 'publicationPlanned', 'reportSentToPanel', 'reportPublished', 'partnerArrangementsStarted'],
+    events: [
+      'reviewInitiated',
+      'publicationPlanned',
+      'reportSentToPanel',
+      'reportPublished',
+      'partnerArrangementsStarted',
+    ],
     none: 'The facts describe no practice review or serious case review.',
   },
   'child-death': {
@@ -58,11 +63,17 @@ const PROCESS_TRIGGERS: Record<Process, { facts: (keyof CaseFacts)[]; events: Ev
   },
 };
 
-export function processesInPlay(facts: CaseFacts, eventDay: Partial<Record<EventName, number>>): Set<Process> {
+export function processesInPlay(
+  facts: CaseFacts,
+  eventDay: Partial<Record<EventName, number>>,
+): Set<Process> {
   const inPlay = new Set<Process>();
   for (const process in PROCESS_TRIGGERS) {
     const trigger = PROCESS_TRIGGERS[process as Process];
-    if (trigger.facts.some((key) => facts[key] !== undefined) || trigger.events.some((event) => event in eventDay)) {
+    if (
+      trigger.facts.some((key) => facts[key] !== undefined) ||
+      trigger.events.some((event) => event in eventDay)
+    ) {
       inPlay.add(process as Process);
     }
   }

@@ -14,9 +14,15 @@ export const QUESTIONS: Record<FactPath, Omit<Question, 'fact'>> = {
     options: ['in-area', 'outside-england', 'elsewhere-in-england'],
   },
   'child.ageYears': { ask: 'How old was the child or young person, in whole years?' },
-  'child.lookedAfter': { ask: 'Was the child looked after by a local authority at the time?', options: YES_NO },
+  'child.lookedAfter': {
+    ask: 'Was the child looked after by a local authority at the time?',
+    options: YES_NO,
+  },
   'child.careLeaver': { ask: 'Was the young person a care leaver?', options: YES_NO },
-  'child.normallyResidentInArea': { ask: 'Does the child normally live in the local authority’s area?', options: YES_NO },
+  'child.normallyResidentInArea': {
+    ask: 'Does the child normally live in the local authority’s area?',
+    options: YES_NO,
+  },
   'death.expected': { ask: 'Was the death expected?', options: YES_NO },
   'death.jarCriteriaMet': {
     ask: 'Are the joint agency response criteria met (for example a sudden death with no apparent cause, or one from external causes)?',
@@ -27,7 +33,10 @@ export const QUESTIONS: Record<FactPath, Omit<Question, 'fact'>> = {
     ask: 'Did the strategy discussion or section 47 enquiry decide that a child protection conference is needed?',
     options: YES_NO,
   },
-  'childProtection.planMade': { ask: 'Did the initial conference make a child protection plan?', options: YES_NO },
+  'childProtection.planMade': {
+    ask: 'Did the initial conference make a child protection plan?',
+    options: YES_NO,
+  },
   'arrangements.regime': {
     ask: 'Are the local arrangements run by an LSCB or by the safeguarding partners?',
     options: ['lscb', 'safeguarding-partners'],

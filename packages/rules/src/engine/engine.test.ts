@@ -1,0 +1,179 @@
+import { describe, expect, test } from 'vitest';
+import officialList from '../../data/bank-holidays-england-and-wales.json' with { type: 'json' };
+import { createCalendar } from '../calendar/index.ts';
+import { FactsError } from '../facts-error.ts';
+import { nextActions } from '../index.ts';
+import { createEngine } from './engine.ts';
+
+const seriousHarm = {
+  incident: { harm: 'serious-harm', abuseOrNeglect: 'suspected', location: 'in-area' },
+  events: { laBecameAware: '2026-11-02' },
+} as const;
+
+function factsError(run: () => unknown): FactsError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof FactsError) return error;
+    throw error;
+  }
+  throw new Error('expected a FactsError');
+}
+
+describe('invalid facts are refused with the field and the reason', () => {
+  test.each([
+    [
+      { events: { laBecameAware: '2026-02-30' } },
+      'events.laBecameAware',
+      'must be a real date written YYYY-MM-DD',
+    ],
+    [{ events: { laBecameAwre: '2026-02-03' } }, 'events.laBecameAwre', 'is not a known field'],
+    [
+      { events: { laBecameAware: '2026-11-10', panelNotified: '2026-11-09' } },
+      'events.panelNotified',
+      'cannot be before laBecameAware',
+    ],
+    [{ incident: { harm: 'hurt', abuseOrNeglect: 'known' }, events: {} }, 'incident.harm', 'must be one of'],
+    [{ child: { ageYears: 3.5 }, events: {} }, 'child.ageYears', 'whole number'],
+    [{}, 'events', 'is required'],
+    [{ events: { allegationReceived: '2012-01-05' } }, 'events.allegationReceived', 'Working Together 2013'],
+  ])('%j → %s', (facts, path, reason) => {
+    const error = factsError(() => nextActions(facts, { asOf: '2026-11-20' }));
+    const issue = error.issues.find((candidate) => candidate.path === path);
+    expect(issue, JSON.stringify(error.issues)).toBeDefined();
+    expect(issue!.message).toContain(reason);
+    expect(error.message).toContain(path);
+  });
+
+  test.each([
+    [{ asOf: '20-11-2026' }, 'asOf'],
+    [{ asOf: '2026-11-20', edition: 'wt2010' }, 'edition'],
+  ])('bad options %j are refused naming %s', (options, path) => {
+    const error = factsError(() => nextActions({ events: {} }, options as { asOf: string }));
+    expect(error.issues[0]!.path).toBe(path);
+  });
+});
+
+describe('answers', () => {
+  test('overdue duties come first, with negative working days remaining', () => {
+    const result = nextActions(
+      { ...seriousHarm, events: { laBecameAware: '2026-11-02', referralReceived: '2026-11-19' } },
+      { asOf: '2026-11-20' },
+    );
+    const order = result.actions.map((action) => [action.duty, action.status, action.dueDate]);
+    expect(order.slice(0, 3)).toEqual([
+      ['si-notify-panel', 'overdue', '2026-11-09'],
+      ['si-notify-partners', 'overdue', '2026-11-09'],
+      ['cp-referral-decision', 'due', '2026-11-20'],
+    ]);
+    expect(result.actions[0]!.workingDaysRemaining).toBe(-9);
+    expect(result.actions[2]!.workingDaysRemaining).toBe(0);
+  });
+
+  test('every applicable action is cited and says why, and caveats accompany confidence below high', () => {
+    const result = nextActions(seriousHarm, { asOf: '2026-11-03' });
+    for (const action of result.actions) {
+      expect(action.citations.length, action.duty).toBeGreaterThan(0);
+      expect(action.why, action.duty).toMatch(/seriously harmed/);
+      expect(Boolean(action.caveat), action.duty).toBe(action.confidence !== 'high');
+    }
+    const notify = result.actions.find((action) => action.duty === 'si-notify-panel')!;
+    expect(notify.citations).toContainEqual(expect.objectContaining({ source: 'ca2004', ref: 's16C(1)' }));
+    expect(notify.deadline).toBe('5 working days after the local authority became aware');
+    expect(notify.why).toContain('2 November 2026');
+  });
+
+  test('citations follow the edition applied', () => {
+    const in2019 = nextActions(
+      { ...seriousHarm, events: { laBecameAware: '2019-05-01' } },
+      { asOf: '2019-05-01' },
+    );
+    const sources = in2019.actions
+      .find((action) => action.duty === 'si-notify-panel')!
+      .citations.map((c) => c.source);
+    expect(sources).toContain('wt2018');
+    expect(sources).not.toContain('wt2023');
+  });
+
+  test('a missing fact becomes one question with its choices, asked once', () => {
+    const result = nextActions(
+      {
+        incident: { harm: 'death', abuseOrNeglect: 'unknown', location: 'in-area' },
+        events: { laBecameAware: '2026-11-19' },
+      },
+      { asOf: '2026-11-19' },
+    );
+    expect(result.questions).toEqual([
+      {
+        fact: 'incident.abuseOrNeglect',
+        ask: 'Is abuse or neglect known or suspected?',
+        options: ['known', 'suspected', 'not-suspected'],
+      },
+      {
+        fact: 'child.lookedAfter',
+        ask: 'Was the child looked after by a local authority at the time?',
+        options: ['yes', 'no'],
+      },
+    ]);
+  });
+
+  test('a death known only from its date is treated as a death, and asks about abuse and care', () => {
+    const result = nextActions(
+      { events: { childDied: '2026-11-18', laBecameAware: '2026-11-18' } },
+      { asOf: '2026-11-19' },
+    );
+    expect(result.questions.map((question) => question.fact)).toEqual([
+      'incident.abuseOrNeglect',
+      'incident.location',
+      'child.lookedAfter',
+      'death.jarCriteriaMet',
+      'child.normallyResidentInArea',
+    ]);
+    expect(result.actions.map((action) => action.duty)).toContain('cdr-notify-cdop');
+  });
+
+  test('duties of processes the case does not touch are ruled out with a reason', () => {
+    const result = nextActions({ events: { allegationReceived: '2026-11-19' } }, { asOf: '2026-11-19' });
+    expect(result.actions.map((action) => action.duty)).toEqual(['lado-inform']);
+    expect(result.questions).toEqual([]);
+    expect(result.notApplicable.find((entry) => entry.duty === 'si-notify-panel')!.why).toBe(
+      'The facts describe no serious incident or death.',
+    );
+  });
+
+  test('with no events, the edition is the one in force on the as-of date', () => {
+    expect(nextActions({ events: {} }, { asOf: '2016-01-01' }).edition).toBe('wt2015');
+    expect(nextActions({ events: {} }, { asOf: '2023-12-15' }).edition).toBe('wt2023');
+  });
+
+  test('the options edition overrides the one in the facts and the dates', () => {
+    expect(
+      nextActions({ ...seriousHarm, edition: 'wt2015' }, { asOf: '2026-11-03', edition: 'wt2018' }).edition,
+    ).toBe('wt2018');
+  });
+
+  test('is pure: the same facts give the same answer, and the facts are not changed', () => {
+    const facts = structuredClone(seriousHarm);
+    const first = nextActions(facts, { asOf: '2026-11-05' });
+    expect(nextActions(facts, { asOf: '2026-11-05' })).toEqual(first);
+    expect(facts).toEqual(seriousHarm);
+  });
+});
+
+describe('createEngine', () => {
+  test('uses the calendar it is given: an extra holiday moves the deadline', () => {
+    const withExtraHoliday = createCalendar({
+      division: 'england-and-wales',
+      events: [...officialList.events, { title: 'Test-only holiday', date: '2026-11-04', notes: '' }],
+    });
+    const engine = createEngine({ calendar: withExtraHoliday });
+    const notify = (result: ReturnType<typeof engine.nextActions>) =>
+      result.actions.find((action) => action.duty === 'si-notify-panel')!.dueDate;
+    expect(notify(nextActions(seriousHarm, { asOf: '2026-11-02' }))).toBe('2026-11-09');
+    expect(notify(engine.nextActions(seriousHarm, { asOf: '2026-11-02' }))).toBe('2026-11-10');
+  });
+
+  test('refuses a catalogue that fails validation', () => {
+    expect(() => createEngine({ duties: [{ id: 'broken' }] })).toThrow(/duty "broken"/);
+  });
+});
