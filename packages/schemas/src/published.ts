@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { CaseFacts } from './case-facts.ts';
 import { ChildDeath, ChildDeathInput } from './child-death.ts';
+import { Duty } from './duty.ts';
 import { NextActions } from './next-actions.ts';
 import { PracticeReview, PracticeReviewInput } from './practice-review.ts';
 import { RapidReview, RapidReviewInput } from './rapid-review.ts';
@@ -16,6 +17,7 @@ import { SeriousIncident, SeriousIncidentInput } from './serious-incident.ts';
 export const PUBLISHED_SCHEMAS = {
   'case-facts': CaseFacts,
   'next-actions': NextActions,
+  duty: Duty,
   'safeguarding-partnership': SafeguardingPartnership,
   'safeguarding-partnership-input': SafeguardingPartnershipInput,
   'safeguarding-partner': SafeguardingPartner,
