@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { describedEnum } from './common/described-enum.ts';
 import { IsoDate } from './common/iso-date.ts';
+import { unknownTag } from './common/when-present.ts';
 import { describeIssues, dottedPath, explainIssues, jsonPointer } from './errors.ts';
 import { SeriousIncidentInput } from './serious-incident.ts';
 
@@ -14,6 +15,16 @@ const Sample = z.strictObject({
   tags: z.array(z.string().min(1)).max(2).optional(),
   nested: z.strictObject({ flag: z.boolean() }).optional(),
   children: z.array(z.strictObject({ ageYears: z.number().int() })).optional(),
+  identifier: z
+    .discriminatedUnion(
+      'scheme',
+      [
+        z.strictObject({ scheme: z.literal('urn'), value: z.string() }),
+        z.strictObject({ scheme: z.literal('ukprn'), value: z.string() }),
+      ],
+      { error: unknownTag(['urn', 'ukprn']) },
+    )
+    .optional(),
 });
 
 function errorsFor(input: unknown) {
@@ -103,6 +114,20 @@ describe('explainIssues', () => {
       path: 'children[0].ageYears',
       pointer: '/children/0/ageYears',
       message: 'must be a whole number',
+    },
+    {
+      why: 'an unknown union tag',
+      input: { ...valid, identifier: { scheme: 'duns', value: '1' } },
+      path: 'identifier.scheme',
+      pointer: '/identifier/scheme',
+      message: 'must be one of: urn, ukprn',
+    },
+    {
+      why: 'a union that is not an object',
+      input: { ...valid, identifier: 'urn' },
+      path: 'identifier',
+      pointer: '/identifier',
+      message: 'must be an object with named fields',
     },
     {
       why: 'not an object at all',

@@ -5,7 +5,7 @@ import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
 import { fieldIn, ifThen } from './common/json-schema-rule.ts';
-import { whenPresent } from './common/when-present.ts';
+import { unknownTag, whenPresent } from './common/when-present.ts';
 
 export const PracticeReviewKind = describedEnum(
   {
@@ -84,7 +84,7 @@ export const practiceReviewShape = {
           reasons: text('Why the report itself is not published (for example the welfare of a child).'),
         }),
       ],
-      { error: whenPresent('must have outcome published or improvements-only') },
+      { error: unknownTag(['published', 'improvements-only']) },
     )
     .optional()
     .meta({ description: 'How the review was published.' }),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describedEnum } from './described-enum.ts';
 import { GssCode } from './gss-code.ts';
-import { whenPresent } from './when-present.ts';
+import { unknownTag, whenPresent } from './when-present.ts';
 
 /** GSS code of a police force area (ONS geography E23), used for a chief officer of police. */
 export const PoliceForceCode = z
@@ -105,7 +105,7 @@ export const OrganisationIdentifier = z
           .meta({ description: 'The identifier, as the body uses it.' }),
       }),
     ],
-    { error: whenPresent(`must be one of: ${IdentifierScheme.options.join(', ')}`) },
+    { error: unknownTag(IdentifierScheme.options) },
   )
   .meta({ description: 'An organisation code and the scheme it belongs to.' });
 
