@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generatedFiles } from './generation/generated-files.ts';
 import { PUBLISHED_SCHEMAS, RECORD_TYPES } from './published.ts';
+import { SafeguardingPartnershipInput } from './safeguarding-partnership.ts';
 
 type Schema = { [key: string]: unknown };
 
@@ -60,6 +61,15 @@ describe('PUBLISHED_SCHEMAS', () => {
       'practice-reviews',
       'child-deaths',
     ]);
+  });
+
+  it('embeds partners and agencies in the partnership field that holds their input schema', () => {
+    const partnershipShape = SafeguardingPartnershipInput.shape;
+    for (const recordType of RECORD_TYPES) {
+      if (!('embeddedIn' in recordType)) continue;
+      const field = partnershipShape[recordType.embeddedIn.field];
+      expect(field.unwrap().element).toBe(recordType.input);
+    }
   });
 });
 

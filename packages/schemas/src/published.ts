@@ -38,8 +38,9 @@ export type PublishedSchemaId = keyof typeof PUBLISHED_SCHEMAS;
 
 /**
  * The seven record types: the body to create or replace one, the stored record, and the API
- * collection it lives in. Safeguarding partners and relevant agencies live inside a partnership
- * (`partnerships/{id}/...`), so their collection names are the sub-collection.
+ * collection it lives in. Safeguarding partners and relevant agencies are kept inside their
+ * partnership in the API (`embeddedIn`: the partnership's field that lists them), so their
+ * collection name only says what they are called as a set.
  */
 export const RECORD_TYPES = [
   {
@@ -53,12 +54,14 @@ export const RECORD_TYPES = [
     input: SafeguardingPartnerInput,
     record: SafeguardingPartner,
     collection: 'partners',
+    embeddedIn: { type: 'safeguarding-partnership', field: 'safeguardingPartners' },
   },
   {
     type: 'relevant-agency',
     input: RelevantAgencyInput,
     record: RelevantAgency,
     collection: 'relevant-agencies',
+    embeddedIn: { type: 'safeguarding-partnership', field: 'relevantAgencies' },
   },
   {
     type: 'serious-incident',
