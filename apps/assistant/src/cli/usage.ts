@@ -1,0 +1,20 @@
+/** The short help shown for --help, -h and no arguments. */
+export const USAGE = `safeguarding: what must we do next, and by when (England's child-safeguarding duties)
+
+Usage:
+  safeguarding next --facts <file|-> [--as-of YYYY-MM-DD] [--edition E] [--calendar <file>] [--json]
+      The duties that apply to a case, soonest first. The facts file is YAML or JSON
+      (a conformance scenario works too); "-" reads standard input. --as-of defaults to today
+      in London; --edition is one of wt2013, wt2015, wt2018, wt2023.
+  safeguarding days add <date> <n> [--json]          the nth working day after (or before, if n < 0)
+  safeguarding days between <from> <to> [--json]     working days after <from>, up to and including <to>
+  safeguarding days holidays --from <date> --to <date> [--json]
+      England and Wales bank holidays. The days commands also take --calendar <file>:
+      a newer copy of the official GOV.UK bank-holiday JSON.
+  safeguarding duties [--edition E] [--json]         the duty catalogue
+  safeguarding --help | --version
+
+Examples:
+  safeguarding next --facts case.yaml --as-of 2026-11-23
+  safeguarding days add 2025-02-20 -7
+`;
