@@ -1,6 +1,15 @@
 import * as z from 'zod';
 import { recordMetadataFields } from './record-metadata.ts';
 
+/** A record cannot be changed before it was created (offsets differ, so compare instants, not text). */
+function checkTimestamps(value: { createdAt: string; updatedAt: string }, ctx: z.RefinementCtx): void {
+  const created = Date.parse(value.createdAt);
+  const updated = Date.parse(value.updatedAt);
+  if (!Number.isNaN(created) && !Number.isNaN(updated) && updated < created) {
+    ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'cannot be before createdAt' });
+  }
+}
+
 type Check<Shape extends z.ZodRawShape> = (value: z.output<z.ZodObject<Shape>>, ctx: z.RefinementCtx) => void;
 
 /**
@@ -29,7 +38,10 @@ export function defineRecord<const Shape extends z.ZodRawShape>(spec: {
     });
   const record = z
     .strictObject({ ...recordMetadataFields, ...spec.shape })
-    .superRefine((value, ctx) => check(value as z.output<z.ZodObject<Shape>>, ctx))
+    .superRefine((value, ctx) => {
+      check(value as z.output<z.ZodObject<Shape>>, ctx);
+      checkTimestamps(value as { createdAt: string; updatedAt: string }, ctx);
+    })
     .meta({ id: spec.type, title: spec.title, description: spec.description, ...spec.jsonSchema });
   return { input, record };
 }
