@@ -43,7 +43,12 @@ export const OPENAPI_CONFIG: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] 
       "Reference API for England's multi-agency child-safeguarding duties: records of partnerships, serious incidents, rapid reviews, practice reviews and child deaths; what is due on each case and by when; the duty catalogue; the working-day calendar; and record validation. Every request needs a bearer token scoped to a role and to local authority areas. Errors are RFC 9457 problem details listing every failing field.",
     license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
   },
-  servers: [{ url: 'http://localhost:3000', description: 'A server started with `safeguarding-api serve`.' }],
+  servers: [
+    {
+      url: '/',
+      description: 'The server this document was fetched from (start one with `safeguarding-api serve`).',
+    },
+  ],
   security: [{ bearerAuth: [] }],
   tags: [
     { name: 'Duties', description: 'What must be done next, and by when.' },

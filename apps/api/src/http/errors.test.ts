@@ -159,7 +159,7 @@ describe.each(testBackends())('errors and security on $name', (backend) => {
     it('serves the OpenAPI document and the docs page without a token', async () => {
       const doc = await t.app.request('/openapi.json');
       expect(doc.status).toBe(200);
-      expect((await doc.json()).openapi).toBe('3.1.0');
+      expect(((await doc.json()) as { openapi: string }).openapi).toBe('3.1.0');
       const docs = await t.app.request('/docs');
       expect(docs.status).toBe(200);
       expect(await docs.text()).toContain('/openapi.json');
