@@ -341,6 +341,14 @@ const { input, record } = defineRecord({
     'A child death and its review by the child death review partners (Children Act 2004 s16M–16Q; Child Death Review statutory guidance 2018): notification, joint agency response, CDRM, CDOP review, category and modifiable factors.',
   shape: childDeathShape,
   check: checkChildDeath,
+  rulesOnlyCheckedByTheToolkit: [
+    'dateOfDeath cannot be before child.dateOfBirth',
+    'cdopNotified, jointAgencyResponse.started, childDeathReviewMeeting and cdopReview cannot be before dateOfDeath',
+    'cdopReview cannot be before childDeathReviewMeeting',
+    'ncmdFinalised cannot be before cdopReview',
+    'a reporting form cannot be received before it was requested',
+    'the NHS number’s check digit must match',
+  ],
   jsonSchema: { dependentRequired: { cdopCategory: ['cdopReview'] } },
 });
 

@@ -153,6 +153,10 @@ const { input, record } = defineRecord({
     'A local or national child safeguarding practice review, or a historic serious case review (Children Act 2004 s16B and s16F; wt2023 chapter 4): the decision, reviewers, terms of reference, publication and improvement actions.',
   shape: practiceReviewShape,
   check: checkPracticeReview,
+  rulesOnlyCheckedByTheToolkit: [
+    'publicationPlanned, sentToPanel, sentToOfsted, publication.date and a reviewer’s appointed date cannot be before initiated',
+    'publication.date cannot be before sentToPanel',
+  ],
   jsonSchema: {
     allOf: [
       ifThen(fieldIn('kind', ['lcspr', 'national']), {

@@ -99,6 +99,11 @@ const { input, record } = defineRecord({
     'The safeguarding partners’ rapid review of a notified serious incident (wt2023 chapter 4): who contributed, immediate actions, learning, the decision on a practice review and the Panel’s response.',
   shape: rapidReviewShape,
   check: checkRapidReview,
+  rulesOnlyCheckedByTheToolkit: [
+    'completed cannot be before started',
+    'sentToPanel cannot be before completed',
+    'panelResponseDate cannot be before sentToPanel',
+  ],
   jsonSchema: {
     dependentRequired: {
       decision: ['decisionReasons'],

@@ -59,6 +59,7 @@ const { input, record } = defineRecord({
     'A body the safeguarding partners name in their arrangements (Children Act 2004 s16G; Schedule to SI 2018/789). Once named, a relevant agency must co-operate with the arrangements.',
   shape: relevantAgencyShape,
   check: (agency, ctx) => checkRelevantAgency(agency, ctx),
+  rulesOnlyCheckedByTheToolkit: ['removed cannot be before named'],
   jsonSchema: { allOf: [ifThen(fieldIs('inSchedule', false), { not: { required: ['scheduleParagraph'] } })] },
 });
 

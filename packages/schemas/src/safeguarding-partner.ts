@@ -128,6 +128,7 @@ const { input, record } = defineRecord({
     'One of the three safeguarding partners for an area (Children Act 2004 s16E): the local authority, the chief officer of police, or the CCG (before 1 July 2022) or ICB (from 1 July 2022), with its lead and delegated roles.',
   shape: safeguardingPartnerShape,
   check: (partner, ctx) => checkSafeguardingPartner(partner, ctx),
+  rulesOnlyCheckedByTheToolkit: ['to cannot be before from'],
   jsonSchema: { allOf: safeguardingPartnerJsonSchemaRules() },
 });
 

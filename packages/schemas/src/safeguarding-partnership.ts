@@ -218,6 +218,12 @@ const { input, record } = defineRecord({
     'The published multi-agency safeguarding arrangements for one or more local authority areas (Children Act 2004 s16E–16G; wt2023 chapter 2), or, for historic records, the LSCB.',
   shape: safeguardingPartnershipShape,
   check: checkPartnership,
+  rulesOnlyCheckedByTheToolkit: [
+    'areas must include area',
+    'each embedded partner’s and agency’s area must be one of areas',
+    'arrangementsImplemented and lastRevised cannot be before arrangementsPublished',
+    'a yearly report’s periodEnd cannot be before periodStart, published cannot be before periodEnd, and sent cannot be before published',
+  ],
   jsonSchema: {
     allOf: [
       ifThen(

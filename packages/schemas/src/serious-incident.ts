@@ -208,6 +208,11 @@ const { input, record } = defineRecord({
     'A serious incident notification by a local authority (Children Act 2004 s16C; wt2023 chapter 4): one per incident, up to four children, with the dates it was sent to the Panel, the safeguarding partners, Ofsted and the Secretary of State.',
   shape: seriousIncidentShape,
   check: checkSeriousIncident,
+  rulesOnlyCheckedByTheToolkit: [
+    'laBecameAware cannot be before incidentDate',
+    'the dates the Panel, the safeguarding partners, Ofsted and the Secretary of State were notified cannot be before laBecameAware',
+    'a child’s dateOfBirth cannot be after incidentDate',
+  ],
   jsonSchema: {
     allOf: [
       ifThen(fieldIn('incidentType', [...DEATHS]), { properties: { harm: { const: 'death' } } }),

@@ -25,15 +25,22 @@ export function defineRecord<const Shape extends z.ZodRawShape>(spec: {
   check?: Check<Shape>;
   /** The cross-field rules JSON Schema can express, added to both generated schemas. */
   jsonSchema?: Record<string, unknown>;
+  /** The rules only `check` enforces (JSON Schema cannot compare two fields), in words, for readers of the JSON Schema. */
+  rulesOnlyCheckedByTheToolkit?: readonly string[];
 }) {
   const check: Check<Shape> = spec.check ?? (() => {});
+  const toolkitOnly = spec.rulesOnlyCheckedByTheToolkit ?? [];
+  const rulesNote = (rules: readonly string[]) =>
+    rules.length === 0
+      ? ''
+      : ` The toolkit also checks rules plain JSON Schema cannot express: ${rules.join('; ')}.`;
   const input = z
     .strictObject(spec.shape)
     .superRefine((value, ctx) => check(value, ctx))
     .meta({
       id: `${spec.type}-input`,
       title: `${spec.title} (input)`,
-      description: `${spec.description} This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt.`,
+      description: `${spec.description} This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt.${rulesNote(toolkitOnly)}`,
       ...spec.jsonSchema,
     });
   const record = z
@@ -42,6 +49,11 @@ export function defineRecord<const Shape extends z.ZodRawShape>(spec: {
       check(value as z.output<z.ZodObject<Shape>>, ctx);
       checkTimestamps(value as { createdAt: string; updatedAt: string }, ctx);
     })
-    .meta({ id: spec.type, title: spec.title, description: spec.description, ...spec.jsonSchema });
+    .meta({
+      id: spec.type,
+      title: spec.title,
+      description: `${spec.description}${rulesNote([...toolkitOnly, 'updatedAt cannot be before createdAt'])}`,
+      ...spec.jsonSchema,
+    });
   return { input, record };
 }
