@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasValidNhsCheckDigit, NhsNumber } from './nhs-number.ts';
 
@@ -15,5 +16,24 @@ describe('NHS number check digit', () => {
   ])('$nhsNumber: $why', ({ nhsNumber, valid }) => {
     expect(hasValidNhsCheckDigit(nhsNumber)).toBe(valid);
     expect(NhsNumber.safeParse(nhsNumber).success).toBe(valid);
+  });
+});
+
+describe('NHS number check digit, for any nine digits', () => {
+  const nineDigits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 9, maxLength: 9 });
+  const checkDigitOf = (digits: number[]) =>
+    11 - (digits.reduce((sum, digit, index) => sum + digit * (10 - index), 0) % 11);
+
+  it('accepts exactly one tenth digit, or none when the check digit would be 10', () => {
+    fc.assert(
+      fc.property(nineDigits, (digits) => {
+        const accepted = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((last) =>
+          hasValidNhsCheckDigit(`${digits.join('')}${last}`),
+        );
+        const check = checkDigitOf(digits);
+        expect(accepted).toEqual(check === 10 ? [] : [check === 11 ? 0 : check]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
