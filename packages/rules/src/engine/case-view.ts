@@ -41,65 +41,72 @@ export function createCaseView(
   return { facts, edition, editionByDate, asOf, asOfDay, eventDate, eventDay };
 }
 
-export interface FactValue {
-  value: string | number | boolean;
-  /** Set when the value was inferred rather than stated: the reason, in words. */
-  inferred?: string;
+type FactScalar = string | number | boolean;
+
+/** What a reader gives when it inferred a value rather than read it: the value and the reason. */
+interface Inference {
+  value: FactScalar;
+  reason: string;
 }
 
-/** Reads a fact, inferring only what cannot be otherwise. `undefined`: not known. */
-export function readFact(view: CaseView, path: FactPath): FactValue | undefined {
-  const { facts } = view;
-  switch (path) {
-    case 'incident.harm': {
-      if (facts.incident) return { value: facts.incident.harm };
-      return view.eventDay.childDied === undefined
-        ? undefined
-        : { value: 'death', inferred: 'the child died' };
-    }
-    case 'incident.abuseOrNeglect': {
-      const value = facts.incident?.abuseOrNeglect;
-      return value === undefined || value === 'unknown' ? undefined : { value };
-    }
-    case 'incident.location':
-      return wrap(facts.incident?.location);
-    case 'child.ageYears':
-      return wrap(facts.child?.ageYears);
-    case 'child.lookedAfter':
-      return wrap(facts.child?.lookedAfter);
-    case 'child.careLeaver':
-      return wrap(facts.child?.careLeaver);
-    case 'child.normallyResidentInArea':
-      return wrap(facts.child?.normallyResidentInArea);
-    case 'death.expected':
-      return wrap(facts.death?.expected);
-    case 'death.jarCriteriaMet':
-      return wrap(facts.death?.jarCriteriaMet);
-    case 'review.kind':
-      return wrap(facts.review?.kind);
-    case 'childProtection.conferenceNeeded':
-      return wrap(facts.childProtection?.conferenceNeeded);
-    case 'childProtection.planMade':
-      return wrap(facts.childProtection?.planMade);
-    case 'arrangements.regime': {
-      const regime = facts.arrangements?.regime;
-      if (regime) return { value: regime };
-      // Only one regime existed under these editions: LSCBs until the 2018 reforms, and
-      // safeguarding partners once every area had moved over (by 29 September 2019).
-      if (view.edition === 'wt2013' || view.edition === 'wt2015') {
-        return { value: 'lscb', inferred: 'LSCBs ran the arrangements under this edition' };
-      }
-      if (view.edition === 'wt2023') {
-        return {
-          value: 'safeguarding-partners',
-          inferred: 'safeguarding partners run all arrangements under this edition',
-        };
-      }
-      return undefined;
-    }
+interface FactReader {
+  /** The fact's value, or undefined when the case does not give it. */
+  read(view: CaseView): FactScalar | undefined;
+  /** Why a value was inferred, when it was. */
+  inferred?(view: CaseView): string | undefined;
+}
+
+function stated(read: (facts: CaseFacts) => FactScalar | undefined): FactReader {
+  return { read: (view) => read(view.facts) };
+}
+
+function inferredHarm(view: CaseView): Inference | undefined {
+  return view.facts.incident === undefined && view.eventDay.childDied !== undefined
+    ? { value: 'death', reason: 'the child died' }
+    : undefined;
+}
+
+// Only one regime existed under these editions: LSCBs until the 2018 reforms, and safeguarding
+// partners once every area had moved over (by 29 September 2019).
+function inferredRegime(view: CaseView): Inference | undefined {
+  if (view.facts.arrangements?.regime !== undefined) return undefined;
+  if (view.edition === 'wt2013' || view.edition === 'wt2015') {
+    return { value: 'lscb', reason: 'LSCBs ran the arrangements under this edition' };
   }
+  if (view.edition === 'wt2023') {
+    return {
+      value: 'safeguarding-partners',
+      reason: 'safeguarding partners run all arrangements under this edition',
+    };
+  }
+  return undefined;
 }
 
-function wrap(value: string | number | boolean | undefined): FactValue | undefined {
-  return value === undefined ? undefined : { value };
-}
+/** How each fact is read, inferring only what cannot be otherwise. */
+export const FACT_READERS: Record<FactPath, FactReader> = {
+  'incident.harm': {
+    read: (view) => view.facts.incident?.harm ?? inferredHarm(view)?.value,
+    inferred: (view) => inferredHarm(view)?.reason,
+  },
+  'incident.abuseOrNeglect': {
+    // "unknown" is an answer that decides nothing, so it counts as not given.
+    read: (view) => {
+      const value = view.facts.incident?.abuseOrNeglect;
+      return value === 'unknown' ? undefined : value;
+    },
+  },
+  'incident.location': stated((facts) => facts.incident?.location),
+  'child.ageYears': stated((facts) => facts.child?.ageYears),
+  'child.lookedAfter': stated((facts) => facts.child?.lookedAfter),
+  'child.careLeaver': stated((facts) => facts.child?.careLeaver),
+  'child.normallyResidentInArea': stated((facts) => facts.child?.normallyResidentInArea),
+  'death.expected': stated((facts) => facts.death?.expected),
+  'death.jarCriteriaMet': stated((facts) => facts.death?.jarCriteriaMet),
+  'review.kind': stated((facts) => facts.review?.kind),
+  'childProtection.conferenceNeeded': stated((facts) => facts.childProtection?.conferenceNeeded),
+  'childProtection.planMade': stated((facts) => facts.childProtection?.planMade),
+  'arrangements.regime': {
+    read: (view) => view.facts.arrangements?.regime ?? inferredRegime(view)?.value,
+    inferred: (view) => inferredRegime(view)?.reason,
+  },
+};

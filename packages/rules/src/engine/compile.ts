@@ -1,10 +1,22 @@
-import type { Citation, Deadline, Duty, Edition, NextAction, Versioned } from '@safeguarding/schemas';
+import type {
+  Citation,
+  Deadline,
+  Duty,
+  Edition,
+  EventName,
+  NextAction,
+  Versioned,
+} from '@safeguarding/schemas';
 import { EDITION_IDS, editionInfo } from '../editions.ts';
+import { type CompiledCondition, compileCondition } from './conditions.ts';
 import { EVENT_PHRASES, longDate } from './phrases.ts';
 
 /** A duty with every edition-keyed value resolved for one edition, and its deadline in words. */
 export interface CompiledDuty {
   duty: Duty;
+  /** Position in the catalogue. */
+  index: number;
+  condition: CompiledCondition;
   inEdition: boolean;
   /** Why the duty is not part of this edition (when inEdition is false). */
   outOfEdition: string;
@@ -20,6 +32,22 @@ export interface CompiledDuty {
 }
 
 export type CompiledCatalogue = Record<Edition, CompiledDuty[]>;
+
+/** Per edition: the duties, and which duties each event discharges (for projecting pending clocks). */
+export interface EditionRules {
+  duties: CompiledDuty[];
+  byId: Map<string, CompiledDuty>;
+  dischargedBy: Map<EventName, CompiledDuty[]>;
+}
+
+export function editionRules(duties: CompiledDuty[]): EditionRules {
+  const dischargedBy = new Map<EventName, CompiledDuty[]>();
+  for (const entry of duties) {
+    const event = entry.duty.done?.event;
+    if (event) dischargedBy.set(event, [...(dischargedBy.get(event) ?? []), entry]);
+  }
+  return { duties, byId: new Map(duties.map((entry) => [entry.duty.id, entry])), dischargedBy };
+}
 
 function resolve<T>(value: Versioned<T>, edition: Edition, fallback: Edition): T {
   if (value !== null && typeof value === 'object' && 'byEdition' in (value as object)) {
@@ -84,6 +112,7 @@ function editionList(editions: readonly Edition[]): string {
 /** Resolves every duty for every edition once, so an evaluation only looks values up. */
 export function compileCatalogue(duties: readonly Duty[]): CompiledCatalogue {
   const compiled = {} as CompiledCatalogue;
+  const conditions = duties.map((duty) => compileCondition(duty.appliesWhen));
   for (const edition of EDITION_IDS) {
     const others = new Map(
       duties.map((duty) => {
@@ -91,7 +120,7 @@ export function compileCatalogue(duties: readonly Duty[]): CompiledCatalogue {
         return [duty.id, { title: duty.title, deadline: resolve(duty.deadline, source, source) }];
       }),
     );
-    compiled[edition] = duties.map((duty) => {
+    compiled[edition] = duties.map((duty, index) => {
       const inEdition = duty.editions.includes(edition);
       // Outside its editions a duty is still described (for "why not"), using its first edition's values.
       const source = inEdition ? edition : duty.editions[0]!;
@@ -100,6 +129,8 @@ export function compileCatalogue(duties: readonly Duty[]): CompiledCatalogue {
       const caveat = duty.caveat === undefined ? undefined : resolve(duty.caveat, source, source);
       return {
         duty,
+        index,
+        condition: conditions[index]!,
         inEdition,
         outOfEdition: `Not part of ${editionInfo(edition).title}: it applies under Working Together ${editionList(duty.editions)}.`,
         title: duty.title,

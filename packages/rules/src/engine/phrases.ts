@@ -102,9 +102,17 @@ const MONTHS = [
   'December',
 ];
 
-/** "2026-11-23" → "23 November 2026". */
+const longDates = new Map<string, string>();
+
+/** "2026-11-23" → "23 November 2026". Remembered, as the same few dates recur in every answer. */
 export function longDate(isoDate: string): string {
-  return `${Number(isoDate.slice(8, 10))} ${MONTHS[Number(isoDate.slice(5, 7)) - 1]} ${isoDate.slice(0, 4)}`;
+  let text = longDates.get(isoDate);
+  if (text === undefined) {
+    text = `${Number(isoDate.slice(8, 10))} ${MONTHS[Number(isoDate.slice(5, 7)) - 1]} ${isoDate.slice(0, 4)}`;
+    if (longDates.size > 50_000) longDates.clear();
+    longDates.set(isoDate, text);
+  }
+  return text;
 }
 
 export function capitalise(text: string): string {

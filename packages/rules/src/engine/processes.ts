@@ -63,19 +63,18 @@ const PROCESS_TRIGGERS: Record<Process, { facts: (keyof CaseFacts)[]; events: Ev
   },
 };
 
+const TRIGGER_LIST = Object.entries(PROCESS_TRIGGERS) as [Process, (typeof PROCESS_TRIGGERS)[Process]][];
+
 export function processesInPlay(
   facts: CaseFacts,
   eventDay: Partial<Record<EventName, number>>,
 ): Set<Process> {
   const inPlay = new Set<Process>();
-  for (const process in PROCESS_TRIGGERS) {
-    const trigger = PROCESS_TRIGGERS[process as Process];
-    if (
-      trigger.facts.some((key) => facts[key] !== undefined) ||
-      trigger.events.some((event) => event in eventDay)
-    ) {
-      inPlay.add(process as Process);
-    }
+  for (const [process, trigger] of TRIGGER_LIST) {
+    let found = false;
+    for (const key of trigger.facts) if (facts[key] !== undefined) found = true;
+    if (!found) for (const event of trigger.events) if (eventDay[event] !== undefined) found = true;
+    if (found) inPlay.add(process);
   }
   return inPlay;
 }

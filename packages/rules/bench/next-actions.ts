@@ -1,0 +1,52 @@
+/**
+ * Benchmark (not a test) of the engine: case evaluations per second on one core, over the mix of
+ * situations in the conformance scenarios (shared and ours).
+ *
+ *   node --conditions=source packages/rules/bench/next-actions.ts
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CaseFacts } from '@safeguarding/schemas';
+import { engine } from '../src/index.ts';
+import { readScenarios } from '../src/scenario-file.ts';
+import type { BenchResult } from './days-add.ts';
+
+const RUN_MILLISECONDS = 1000;
+
+function measure(name: string, run: (index: number) => void): BenchResult {
+  for (let index = 0; index < 20_000; index++) run(index); // warm up the JIT
+  let calls = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < RUN_MILLISECONDS) {
+    for (let index = 0; index < 1000; index++) run(calls++);
+    elapsed = performance.now() - started;
+  }
+  return { name, opsPerSecond: Math.round((calls / elapsed) * 1000) };
+}
+
+export function benchNextActions(): BenchResult[] {
+  const folders = [
+    fileURLToPath(new URL('../scenarios', import.meta.url)),
+    fileURLToPath(new URL('../../../../shared/scenarios', import.meta.url)),
+  ].filter(existsSync);
+  const cases = folders
+    .flatMap(readScenarios)
+    .map((scenario) => ({ facts: scenario.facts, asOf: scenario.as_of }));
+  const parsed = cases.map((entry) => ({ facts: CaseFacts.parse(entry.facts), asOf: entry.asOf }));
+  return [
+    measure(`nextActions, validating the facts (${cases.length} mixed cases)`, (index) => {
+      const entry = cases[index % cases.length]!;
+      engine.nextActions(entry.facts, { asOf: entry.asOf });
+    }),
+    measure(`evaluate, facts already validated (${cases.length} mixed cases)`, (index) => {
+      const entry = parsed[index % parsed.length]!;
+      engine.evaluate(entry.facts, { asOf: entry.asOf });
+    }),
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const result of benchNextActions())
+    console.log(`${result.opsPerSecond.toLocaleString('en-GB').padStart(12)} /s  ${result.name}`);
+}
