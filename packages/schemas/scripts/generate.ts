@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { generatedFiles } from '../src/generation/generated-files.ts';
 import { syncGeneratedFiles } from '../src/generation/sync-generated-files.ts';
 
-const rootDir = fileURLToPath(new URL('../../../', import.meta.url));
+// --root lets the tests point the check at a scratch folder; normally it is the repository root.
+const rootFlag = process.argv.indexOf('--root');
+const rootDir =
+  rootFlag >= 0 ? (process.argv[rootFlag + 1] ?? '.') : fileURLToPath(new URL('../../../', import.meta.url));
 const check = process.argv.includes('--check');
 const { changed, problems } = syncGeneratedFiles(rootDir, generatedFiles(), { check });
 

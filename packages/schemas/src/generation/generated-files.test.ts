@@ -33,6 +33,24 @@ describe('the committed generated files', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
+
+  it('exits 1 naming each missing file when spawned with --check on an empty folder', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'schemas-check-'));
+    try {
+      const result = spawnSync(
+        process.execPath,
+        ['--conditions=source', 'packages/schemas/scripts/generate.ts', '--check', '--root', empty],
+        { cwd: REPO_ROOT, encoding: 'utf8' },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(
+        'schemas/json/serious-incident.schema.json is missing: run npm run generate',
+      );
+      expect(result.stderr.trim().split('\n')).toHaveLength(files.length);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('generatedFiles', () => {
