@@ -58,7 +58,7 @@ export class CaseEvaluation {
         notApplicable.push({ duty: id, why: outOfForce });
         continue;
       }
-      if (!this.inPlay.has(entry.duty.process)) {
+      if (!entry.always && !this.inPlay.has(entry.duty.process)) {
         notApplicable.push({ duty: id, why: processNotInPlay(entry.duty.process) });
         continue;
       }
@@ -101,7 +101,7 @@ export class CaseEvaluation {
     if (state === NOT_COMPUTED) {
       state =
         this.outOfForce(entry) === null &&
-        this.inPlay.has(entry.duty.process) &&
+        (entry.always || this.inPlay.has(entry.duty.process)) &&
         entry.condition.test(this.view) === TRUE
           ? APPLIES
           : DOES_NOT_APPLY;

@@ -17,6 +17,8 @@ export interface CompiledDuty {
   /** Position in the catalogue. */
   index: number;
   condition: CompiledCondition;
+  /** The catalogue says the duty applies always: whatever the case is about. */
+  always: boolean;
   inEdition: boolean;
   /** Why the duty is not part of this edition (when inEdition is false). */
   outOfEdition: string;
@@ -131,6 +133,7 @@ export function compileCatalogue(duties: readonly Duty[]): CompiledCatalogue {
         duty,
         index,
         condition: conditions[index]!,
+        always: 'always' in duty.appliesWhen,
         inEdition,
         outOfEdition: `Not part of ${editionInfo(edition).title}: it applies under Working Together ${editionList(duty.editions)}.`,
         title: duty.title,

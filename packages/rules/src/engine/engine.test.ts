@@ -74,7 +74,7 @@ describe('answers', () => {
     const result = nextActions(seriousHarm, { asOf: '2026-11-03' });
     for (const action of result.actions) {
       expect(action.citations.length, action.duty).toBeGreaterThan(0);
-      expect(action.why, action.duty).toMatch(/seriously harmed/);
+      expect(action.why, action.duty).toMatch(action.duty === 'ma-threshold-document' ? /every area/ : /seriously harmed/);
       expect(Boolean(action.caveat), action.duty).toBe(action.confidence !== 'high');
     }
     const notify = result.actions.find((action) => action.duty === 'si-notify-panel')!;
@@ -134,7 +134,8 @@ describe('answers', () => {
 
   test('duties of processes the case does not touch are ruled out with a reason', () => {
     const result = nextActions({ events: { allegationReceived: '2026-11-19' } }, { asOf: '2026-11-19' });
-    expect(result.actions.map((action) => action.duty)).toEqual(['lado-inform']);
+    // The threshold document applies always (duties.md), so it stands beside the case's own duty.
+    expect(result.actions.map((action) => action.duty)).toEqual(['lado-inform', 'ma-threshold-document']);
     expect(result.questions).toEqual([]);
     expect(result.notApplicable.find((entry) => entry.duty === 'si-notify-panel')!.why).toBe(
       'The facts describe no serious incident or death.',
