@@ -50,7 +50,7 @@ function formatDuties(entries: readonly CompiledDuty[], edition: Edition | undef
   const idWidth = Math.max(...entries.map((entry) => entry.duty.id.length)) + 2;
   const lines = [heading];
   for (const entry of entries) {
-    const details = [entry.deadlineWords, `${entry.confidence} confidence`];
+    const details = [`${entry.confidence} confidence`, entry.deadlineWords];
     if (!edition) details.push(editionYears(entry.duty.editions));
     const text = [
       ...wrapText(entry.title, LINE_WIDTH - idWidth),
