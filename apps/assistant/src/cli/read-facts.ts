@@ -27,7 +27,9 @@ function readProblem(error: unknown): string {
 
 function describeType(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
-  return `a single ${typeof value === 'string' ? 'piece of text' : typeof value}`;
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return 'true or false';
+  return `a ${typeof value}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -36,6 +36,7 @@ describe('run: bad arguments exit 2 with one plain line naming the argument and 
     'list.yaml': '- 1\n- 2\n',
     'broken.yaml': 'a: [1\n',
     'empty.yaml': '',
+    'words.yaml': 'just words\n',
   };
   it.each([
     // unknown command or option
@@ -173,6 +174,10 @@ describe('run: bad arguments exit 2 with one plain line naming the argument and 
     {
       command: 'next --facts list.yaml',
       message: 'the facts file list.yaml must hold the case facts as named fields, but holds a list',
+    },
+    {
+      command: 'next --facts words.yaml',
+      message: 'the facts file words.yaml must hold the case facts as named fields, but holds text',
     },
     { command: 'next --facts empty.yaml', message: 'the facts file empty.yaml is empty' },
     {
