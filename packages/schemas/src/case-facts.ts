@@ -154,7 +154,14 @@ export const CaseFacts = z
     for (const [earlier, later] of EVENT_ORDER) {
       const earlierDate = facts.events[earlier];
       const laterDate = facts.events[later];
-      if (earlierDate && laterDate && laterDate < earlierDate) {
+      // Only real dates are compared: a malformed one already has its own error.
+      if (
+        earlierDate &&
+        laterDate &&
+        laterDate < earlierDate &&
+        IsoDate.safeParse(earlierDate).success &&
+        IsoDate.safeParse(laterDate).success
+      ) {
         ctx.addIssue({
           code: 'custom',
           path: ['events', later],

@@ -178,3 +178,10 @@ describe('createEngine', () => {
     expect(() => createEngine({ duties: [{ id: 'broken' }] })).toThrow(/duty "broken"/);
   });
 });
+
+test('a malformed date gets its own error, not a confusing order error', () => {
+  const error = factsError(() =>
+    nextActions({ events: { laBecameAware: '2026-13-01', panelNotified: '2026-01-01' } }, { asOf: '2026-11-20' }),
+  );
+  expect(error.issues.map((issue) => issue.path)).toEqual(['events.laBecameAware']);
+});
