@@ -11,8 +11,14 @@ function versioned<T extends z.ZodType>(value: T) {
   return z.union([
     value,
     z
-      .strictObject({ byEdition: z.partialRecord(Edition, value) })
-      .meta({ description: 'The value for each edition in which the duty applies.' }),
+      .strictObject({
+        byEdition: z
+          .partialRecord(Edition, value)
+          .meta({
+            description: 'The value for each edition in which the duty applies, keyed by edition id.',
+          }),
+      })
+      .meta({ description: 'A value that differs between editions.' }),
   ]);
 }
 
@@ -50,10 +56,14 @@ const FactTest = z
       .optional()
       .meta({ description: 'True when the fact is one of these values.' }),
     lt: z.number().optional().meta({ description: 'True when the fact is a number below this.' }),
-    whenMissing: z.enum(['ask', 'false', 'true']).optional().meta({
-      description:
-        'ask (default): a missing fact becomes a question; false or true: a missing fact counts as not met or as met.',
-    }),
+    whenMissing: describedEnum(
+      {
+        ask: 'A missing fact becomes a question (the default).',
+        false: 'A missing fact counts as not met.',
+        true: 'A missing fact counts as met.',
+      },
+      'What a missing fact means for this test.',
+    ).optional(),
   })
   .refine((test) => (test.in === undefined) !== (test.lt === undefined), {
     error: 'a fact test needs exactly one of in or lt',
@@ -69,8 +79,18 @@ export type DutyCondition =
 
 export const DutyCondition: z.ZodType<DutyCondition> = z
   .union([
-    z.strictObject({ all: z.array(z.lazy(() => DutyCondition)).min(1) }),
-    z.strictObject({ any: z.array(z.lazy(() => DutyCondition)).min(1) }),
+    z.strictObject({
+      all: z
+        .array(z.lazy(() => DutyCondition))
+        .min(1)
+        .meta({ description: 'Met when every one of these conditions is met.' }),
+    }),
+    z.strictObject({
+      any: z
+        .array(z.lazy(() => DutyCondition))
+        .min(1)
+        .meta({ description: 'Met when at least one of these conditions is met.' }),
+    }),
     z.strictObject({ not: z.lazy(() => DutyCondition) }),
     FactTest,
     z
@@ -79,7 +99,7 @@ export const DutyCondition: z.ZodType<DutyCondition> = z
         before: IsoDate.optional().meta({ description: 'Only an event dated before this day counts.' }),
       })
       .meta({ description: 'True when the event has happened (before the given day, if any).' }),
-    z.strictObject({ always: z.literal(true) }),
+    z.strictObject({ always: z.literal(true).meta({ description: 'Always met.' }) }),
   ])
   .meta({ id: 'duty-condition', description: 'When a duty applies: a condition over the case facts.' });
 
@@ -93,7 +113,7 @@ export const DeadlineUnit = describedEnum(
   'Unit of a deadline.',
 );
 
-const Amount = z.number().int().min(0);
+const Amount = z.number().int().min(0).meta({ description: 'How many units.' });
 const FromEvents = z
   .array(EventName)
   .min(1)
@@ -102,18 +122,34 @@ const FromEvents = z
 export const Deadline = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('after'),
+      kind: z.literal('after').meta({ description: 'Due a number of units after an event.' }),
       amount: Amount,
       unit: DeadlineUnit,
       from: FromEvents,
       noLaterThan: IsoDate.optional().meta({ description: 'A fixed last date that caps the deadline.' }),
     }),
-    z.strictObject({ kind: z.literal('before'), amount: Amount, unit: DeadlineUnit, from: FromEvents }),
-    z.strictObject({ kind: z.literal('fixed'), date: IsoDate }),
-    z.strictObject({ kind: z.literal('same-as'), duty: z.string().min(1) }),
     z.strictObject({
-      kind: z.literal('ongoing'),
-      until: z.strictObject({ amount: Amount, unit: DeadlineUnit, from: FromEvents }).optional(),
+      kind: z
+        .literal('before')
+        .meta({ description: 'Due a number of units before an event (counting back).' }),
+      amount: Amount,
+      unit: DeadlineUnit,
+      from: FromEvents,
+    }),
+    z.strictObject({
+      kind: z.literal('fixed').meta({ description: 'Due on a fixed date.' }),
+      date: IsoDate.meta({ description: 'The fixed due date.' }),
+    }),
+    z.strictObject({
+      kind: z.literal('same-as').meta({ description: 'Due on the same date as another duty.' }),
+      duty: z.string().min(1).meta({ description: 'Id of the duty whose due date this one shares.' }),
+    }),
+    z.strictObject({
+      kind: z.literal('ongoing').meta({ description: 'A standing duty with no single deadline.' }),
+      until: z
+        .strictObject({ amount: Amount, unit: DeadlineUnit, from: FromEvents })
+        .optional()
+        .meta({ description: 'When the standing duty ends, if it does.' }),
     }),
   ])
   .meta({ id: 'duty-deadline', description: 'When the duty falls due.' });
@@ -148,9 +184,9 @@ export const Duty = z
     window: z
       .strictObject({
         event: EventName,
-        from: IsoDate.optional(),
-        until: IsoDate.optional(),
-        reason: z.string().min(1),
+        from: IsoDate.optional().meta({ description: 'First day of the window.' }),
+        until: IsoDate.optional().meta({ description: 'Last day of the window.' }),
+        reason: z.string().min(1).meta({ description: 'Why the duty has its own window, in words.' }),
       })
       .optional()
       .meta({
@@ -159,9 +195,9 @@ export const Duty = z
       }),
     actor: versioned(z.string().min(1)).meta({ description: 'Who must act.' }),
     recipients: versioned(z.array(z.string().min(1))).meta({ description: 'Who the action goes to.' }),
-    strength: versioned(DutyStrength),
+    strength: versioned(DutyStrength).meta({ description: 'How binding the duty is.' }),
     appliesWhen: DutyCondition,
-    deadline: versioned(Deadline),
+    deadline: versioned(Deadline).meta({ description: 'When the duty falls due.' }),
     done: z
       .strictObject({
         event: EventName,
@@ -171,7 +207,9 @@ export const Duty = z
       })
       .optional()
       .meta({ description: 'The event that discharges the duty.' }),
-    confidence: versioned(Confidence),
+    confidence: versioned(Confidence).meta({
+      description: 'How sure the catalogue is of the duty and its timescale.',
+    }),
     caveat: versioned(z.string().min(1))
       .optional()
       .meta({ description: 'What is uncertain, shown with any confidence below high.' }),
@@ -184,7 +222,8 @@ export const Duty = z
             .meta({ description: 'Show this citation only for these editions.' }),
         }),
       )
-      .min(1, { error: 'needs at least one citation' }),
+      .min(1, { error: 'needs at least one citation' })
+      .meta({ description: 'Where the duty comes from: at least one citation for each edition.' }),
   })
   .meta({
     id: 'duty',

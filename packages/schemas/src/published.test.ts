@@ -106,7 +106,7 @@ describe.each(RECORD_TYPES.map((recordType) => [recordType.type, recordType] as 
  * The duty schema (src/duty.ts, owned by the rules engineer) does not yet describe every field of
  * its union branches; it is left out here until it does, rather than weakening the check for all.
  */
-const NOT_YET_FULLY_DESCRIBED = new Set(['duty']);
+const NOT_YET_FULLY_DESCRIBED = new Set<string>([]);
 
 describe.each(Object.entries(documents).filter(([id]) => !NOT_YET_FULLY_DESCRIBED.has(id)))(
   '%s.schema.json',
