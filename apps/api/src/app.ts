@@ -2,16 +2,16 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { explainIssues } from '@safeguarding/schemas';
 import { Scalar } from '@scalar/hono-api-reference';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import { cachedCallerLookup } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import type { Engine } from './engine/engine.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { authenticate } from './http/authenticate.ts';
 import type { Clock } from './http/clock.ts';
+import { limitBody } from './http/limit-body.ts';
 import { problem } from './http/problem.ts';
+import { securityHeaders } from './http/security-headers.ts';
 import { RESOURCES } from './records/resources.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerDueRoute } from './routes/due-route.ts';
@@ -94,9 +94,10 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
 
   app.use('*', async (c, next) => {
     const started = performance.now();
-    c.set('requestId', crypto.randomUUID());
+    const requestId = crypto.randomUUID();
+    c.set('requestId', requestId);
+    c.header('x-request-id', requestId);
     await next();
-    c.header('x-request-id', c.get('requestId'));
     log({
       requestId: c.get('requestId'),
       method: c.req.method,
@@ -105,24 +106,13 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
   });
-  app.use('*', secureHeaders());
+  app.use('*', securityHeaders());
   app.use('/v1/*', async (c, next) => {
-    await next();
+    // Records and answers about cases hold personal data: never cached by a browser or proxy.
     c.header('cache-control', 'no-store');
+    await next();
   });
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
-      onError: (c) =>
-        problem(c, {
-          status: 413,
-          kind: 'body-too-large',
-          title: 'Request too large',
-          detail: `The request body is larger than this server accepts (${options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES} bytes). Send fewer records at a time.`,
-        }),
-    }),
-  );
+  app.use('/v1/*', limitBody(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
   app.use(
     '/v1/*',
     authenticate(

@@ -27,17 +27,26 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** Any constant; every replica must use the same one. */
 const AUDIT_LOCK_KEY = 7_261_843_002;
 
-export function hashAuditEvent(event: Omit<AuditEvent, 'hash'>): string {
-  const content = JSON.stringify([
+/**
+ * What an event's hash covers: the previous hash, then its fields joined by "|". No field can hold a
+ * "|" (ids are UUIDs, the rest are fixed words), so the joining is unambiguous. The database computes
+ * the same text when it appends (see appendAuditEvent); this is the copy verification uses.
+ */
+export function auditHashContent(event: Omit<AuditEvent, 'hash'>): string {
+  return [
+    event.prevHash,
     event.seq,
     event.at,
-    event.tokenId,
+    event.tokenId ?? '',
     event.action,
-    event.recordType,
-    event.recordId,
+    event.recordType ?? '',
+    event.recordId ?? '',
     event.outcome,
-  ]);
-  return createHash('sha256').update(`${event.prevHash}\n${content}`).digest('hex');
+  ].join('|');
+}
+
+export function hashAuditEvent(event: Omit<AuditEvent, 'hash'>): string {
+  return createHash('sha256').update(auditHashContent(event)).digest('hex');
 }
 
 interface AuditRow {
@@ -67,43 +76,62 @@ function fromRow(row: AuditRow): AuditEvent {
 }
 
 /**
+ * Makes concurrent appenders take turns, so the chain never forks. Held until the transaction ends,
+ * so take it just before appending. PGlite runs one transaction at a time and needs no lock.
+ */
+export async function lockAuditChain(tx: Queryable): Promise<void> {
+  if (!tx.serialised) await tx.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
+}
+
+/**
+ * SQL common-table expressions that append one audit event, for use inside a larger statement, so a
+ * write (or read) and its audit event are one statement. The database reads the last hash and computes
+ * the new one: SHA-256 over the same text as auditHashContent. Parameters are numbered from `first`
+ * and given by `auditParams`; `outcome` is an SQL expression (so a read can say whether it found the
+ * record). The caller must hold lockAuditChain.
+ */
+export function auditCtes(first: number, outcome: string): string {
+  const p = (i: number) => `$${first + i}`;
+  return `audit_last as (select seq, hash from audit_events order by seq desc limit 1),
+    audit_next as (select coalesce((select seq from audit_last), 0) + 1 as seq,
+                          coalesce((select hash from audit_last), ${p(6)}::text) as prev_hash,
+                          (${outcome})::text as outcome),
+    audit_insert as (
+      insert into audit_events (seq, at, token_id, action, record_type, record_id, outcome, prev_hash, hash)
+      select n.seq, ${p(0)}::timestamptz, ${p(1)}::text, ${p(2)}::text, ${p(3)}::text, ${p(4)}::uuid, n.outcome, n.prev_hash,
+             encode(sha256(convert_to(concat_ws('|', n.prev_hash, n.seq::text, ${p(5)}::text, coalesce(${p(1)}::text, ''),
+               ${p(2)}::text, coalesce(${p(3)}::text, ''), coalesce(${p(4)}::text, ''), n.outcome), 'UTF8')), 'hex')
+      from audit_next n
+      returning seq::int as seq, prev_hash, hash, outcome)`;
+}
+
+export function auditParams(event: Omit<NewAuditEvent, 'outcome'>): unknown[] {
+  const at = event.at.toISOString();
+  return [at, event.tokenId, event.action, event.recordType, event.recordId, at, GENESIS_HASH];
+}
+
+/**
  * Appends an event, chained to the one before. Call it inside the transaction that does the work, so
- * the event and the change commit together. The advisory lock makes concurrent appenders take turns,
- * so the chain never forks; it is held only until the transaction ends, so append last.
+ * the event and the change commit together, and last (see lockAuditChain).
  */
 export async function appendAuditEvent(tx: Queryable, event: NewAuditEvent): Promise<AuditEvent> {
-  await tx.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK_KEY]);
-  const { rows } = await tx.query<{ seq: string | number; hash: string }>(
-    'select seq, hash from audit_events order by seq desc limit 1',
+  await lockAuditChain(tx);
+  const { rows } = await tx.query<{ seq: number; prev_hash: string; hash: string }>(
+    `with ${auditCtes(2, '$1')} select seq, prev_hash, hash from audit_insert`,
+    [event.outcome, ...auditParams(event)],
   );
-  const previous = rows[0];
-  const unhashed = {
-    seq: previous ? Number(previous.seq) + 1 : 1,
+  const row = rows[0] as { seq: number; prev_hash: string; hash: string };
+  return {
+    seq: row.seq,
     at: event.at.toISOString(),
     tokenId: event.tokenId,
     action: event.action,
     recordType: event.recordType,
     recordId: event.recordId,
     outcome: event.outcome,
-    prevHash: previous?.hash ?? GENESIS_HASH,
+    prevHash: row.prev_hash,
+    hash: row.hash,
   };
-  const stored = { ...unhashed, hash: hashAuditEvent(unhashed) };
-  await tx.query(
-    `insert into audit_events (seq, at, token_id, action, record_type, record_id, outcome, prev_hash, hash)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      stored.seq,
-      stored.at,
-      stored.tokenId,
-      stored.action,
-      stored.recordType,
-      stored.recordId,
-      stored.outcome,
-      stored.prevHash,
-      stored.hash,
-    ],
-  );
-  return stored;
 }
 
 export async function listAuditEvents(

@@ -7,6 +7,11 @@ export interface Queryable {
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: Row[] }>;
   /** Several statements without parameters (migrations only). */
   exec(text: string): Promise<void>;
+  /**
+   * True when no other transaction can run at the same time (PGlite: one connection, one transaction
+   * at a time), so locks that only order concurrent transactions can be skipped.
+   */
+  readonly serialised?: boolean;
 }
 
 export interface Database extends Queryable {

@@ -28,6 +28,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
     async exec(text: string) {
       await target.exec(text);
     },
+    serialised: true,
   });
   return {
     ...wrap(pglite),

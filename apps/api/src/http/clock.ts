@@ -8,7 +8,16 @@ const londonDate = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** Today's civil date in England (Europe/London), YYYY-MM-DD: the default as-of date. */
+let memo = { minute: Number.NaN, date: '' };
+
+/**
+ * Today's civil date in England (Europe/London), YYYY-MM-DD: the default as-of date. Remembered for
+ * the rest of the minute (the date cannot change within a minute), because formatting is costly
+ * on the hot path.
+ */
 export function londonToday(clock: Clock): string {
-  return londonDate.format(clock());
+  const now = clock().getTime();
+  const minute = Math.floor(now / 60_000);
+  if (minute !== memo.minute) memo = { minute, date: londonDate.format(now) };
+  return memo.date;
 }

@@ -1,5 +1,6 @@
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.ts';
 
 export type AppContext = Context<AppEnv, string>;
@@ -22,10 +23,18 @@ export function validated<T>(c: AppContext, target: 'query' | 'param' | 'header'
   return (c.req.valid as (target: string) => unknown)(target) as T;
 }
 
-/** A JSON response that never gets cached by a browser or proxy: records hold personal data. */
-export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
+/**
+ * A JSON response built through the context, so the headers middleware prepared before the handler
+ * (security headers, no-store, the request id) go into the one Response created.
+ */
+export function jsonResponse(
+  c: Context,
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
+  return c.body(JSON.stringify(body), status as ContentfulStatusCode, {
+    'content-type': 'application/json',
+    ...headers,
   });
 }

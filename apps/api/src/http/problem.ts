@@ -63,9 +63,10 @@ export function problemBody(spec: ProblemSpec, requestId: string): Problem {
 
 export function problem(c: Context, spec: ProblemSpec, headers: Record<string, string> = {}): Response {
   const requestId = (c.get('requestId') as string | undefined) ?? crypto.randomUUID();
-  return new Response(JSON.stringify(problemBody(spec, requestId)), {
-    status: spec.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store', ...headers },
+  return c.body(JSON.stringify(problemBody(spec, requestId)), spec.status, {
+    'content-type': PROBLEM_CONTENT_TYPE,
+    'cache-control': 'no-store',
+    ...headers,
   });
 }
 

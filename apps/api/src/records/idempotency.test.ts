@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../auth/tokens.ts';
 import type { Database } from '../db/database.ts';
 import { testBackends } from '../db/test-backends.ts';
-import { canonicalJson, createOnce, requestFingerprint } from './idempotency.ts';
+import {
+  canonicalJson,
+  createOnce,
+  type KeyToStore,
+  requestFingerprint,
+  storeIdempotencyKey,
+} from './idempotency.ts';
 import { insertRecord, toRecordJson } from './record-repository.ts';
 
 const now = new Date('2026-11-23T10:00:00.000Z');
@@ -35,27 +41,31 @@ describe.each(testBackends())('createOnce on $name', (backend) => {
     });
 
     const create =
-      (body: Record<string, unknown>) =>
-      async (tx: Parameters<Parameters<Database['transaction']>[0]>[0]) => {
-        const record = await insertRecord(tx, { type: 'idem', area: 'E08000034', body, now });
-        return { status: 201, body: toRecordJson(record), recordId: record.id };
-      };
+      (body: Record<string, unknown>, failAfterInsert = false) =>
+      (key: KeyToStore | undefined) =>
+        db.transaction(async (tx) => {
+          const record = await insertRecord(tx, { type: 'idem', area: 'E08000034', body, now });
+          const response = { status: 201, body: toRecordJson(record), recordId: record.id };
+          if (key) await storeIdempotencyKey(tx, key, response, now);
+          if (failAfterInsert) throw new Error('boom after insert');
+          return response;
+        });
     const count = async () =>
       (await db.query<{ n: number }>(`select count(*)::int as n from records where type = 'idem'`)).rows[0]
         ?.n;
 
     it('replays the first answer for a retried key and never stores a second record', async () => {
       const fingerprint = requestFingerprint('POST', '/x', { a: 1 });
-      const first = await createOnce(db, { tokenId, key: 'k-1', fingerprint, now }, create({ a: 1 }));
-      const again = await createOnce(db, { tokenId, key: 'k-1', fingerprint, now }, create({ a: 1 }));
+      const first = await createOnce(db, { tokenId, key: 'k-1', fingerprint }, create({ a: 1 }));
+      const again = await createOnce(db, { tokenId, key: 'k-1', fingerprint }, create({ a: 1 }));
       expect(first.outcome).toBe('created');
       expect(again).toEqual({ ...first, outcome: 'replayed' });
       expect(await count()).toBe(1);
     });
 
     it('refuses the same key with a different body', async () => {
-      await createOnce(db, { tokenId, key: 'k-2', fingerprint: 'one', now }, create({ a: 1 }));
-      const reused = await createOnce(db, { tokenId, key: 'k-2', fingerprint: 'two', now }, create({ a: 2 }));
+      await createOnce(db, { tokenId, key: 'k-2', fingerprint: 'one' }, create({ a: 1 }));
+      const reused = await createOnce(db, { tokenId, key: 'k-2', fingerprint: 'two' }, create({ a: 2 }));
       expect(reused).toEqual({ outcome: 'key-reused', key: 'k-2' });
     });
 
@@ -64,7 +74,7 @@ describe.each(testBackends())('createOnce on $name', (backend) => {
       const fingerprint = requestFingerprint('POST', '/x', { a: 3 });
       const outcomes = await Promise.all(
         Array.from({ length: 4 }, () =>
-          createOnce(db, { tokenId, key: 'k-3', fingerprint, now }, create({ a: 3 })),
+          createOnce(db, { tokenId, key: 'k-3', fingerprint }, create({ a: 3 })),
         ),
       );
       expect(new Set(outcomes.map((o) => 'recordId' in o && o.recordId)).size).toBe(1);
@@ -74,15 +84,11 @@ describe.each(testBackends())('createOnce on $name', (backend) => {
 
     it('keeps neither the record nor the key when the create fails', async () => {
       const before = await count();
-      const failing = async (tx: Parameters<Parameters<Database['transaction']>[0]>[0]) => {
-        await create({ a: 4 })(tx);
-        throw new Error('boom after insert');
-      };
-      await expect(createOnce(db, { tokenId, key: 'k-4', fingerprint: 'f', now }, failing)).rejects.toThrow(
-        'boom',
-      );
+      await expect(
+        createOnce(db, { tokenId, key: 'k-4', fingerprint: 'f' }, create({ a: 4 }, true)),
+      ).rejects.toThrow('boom');
       expect(await count()).toBe(before);
-      const retried = await createOnce(db, { tokenId, key: 'k-4', fingerprint: 'f', now }, create({ a: 4 }));
+      const retried = await createOnce(db, { tokenId, key: 'k-4', fingerprint: 'f' }, create({ a: 4 }));
       expect(retried.outcome).toBe('created');
     });
   });

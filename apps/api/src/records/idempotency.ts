@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Database, isUniqueViolation, type Queryable } from '../db/database.ts';
+import { isUniqueViolation, type Queryable } from '../db/database.ts';
 
 /** What a create answered, kept so a retry with the same key gets the same answer. */
 export interface StoredResponse {
@@ -53,38 +53,52 @@ function replay(row: KeyRow, fingerprint: string, key: string): IdempotentOutcom
   return { outcome: 'replayed', status: row.status, body, recordId: row.record_id };
 }
 
+/** The key to store with the record, in the same statement or transaction as the record itself. */
+export interface KeyToStore {
+  tokenId: string;
+  key: string;
+  fingerprint: string;
+}
+
+/** Stores a key with the answer it produced (for callers that write in several statements). */
+export async function storeIdempotencyKey(
+  tx: Queryable,
+  key: KeyToStore,
+  response: StoredResponse,
+  now: Date,
+) {
+  await tx.query(
+    `insert into idempotency_keys (token_id, key, request_hash, status, response, record_id, created_at)
+     values ($1, $2, $3, $4, $5::jsonb, $6, $7)`,
+    [
+      key.tokenId,
+      key.key,
+      key.fingerprint,
+      response.status,
+      JSON.stringify(response.body),
+      response.recordId,
+      now.toISOString(),
+    ],
+  );
+}
+
 /**
- * Runs `create` at most once per (token, key). The key is stored in the same transaction as the record,
- * so either both exist or neither does; a concurrent duplicate loses on the primary key and replays.
- * Without a key, `create` simply runs in a transaction.
+ * Runs `create` at most once per (token, key). `create` must store the key it is given atomically with
+ * the record (same statement or transaction), so either both exist or neither does; a concurrent
+ * duplicate then loses on the primary key and replays the winner's answer. Without a key, `create`
+ * simply runs.
  */
 export async function createOnce(
-  db: Database,
-  idempotency: { tokenId: string; key: string | undefined; fingerprint: string; now: Date },
-  create: (tx: Queryable) => Promise<StoredResponse>,
+  db: Queryable,
+  idempotency: { tokenId: string; key: string | undefined; fingerprint: string },
+  create: (key: KeyToStore | undefined) => Promise<StoredResponse>,
 ): Promise<IdempotentOutcome> {
-  const { tokenId, key, fingerprint, now } = idempotency;
-  if (key === undefined) return { outcome: 'created', ...(await db.transaction(create)) };
+  const { tokenId, key, fingerprint } = idempotency;
+  if (key === undefined) return { outcome: 'created', ...(await create(undefined)) };
   const earlier = await findKey(db, tokenId, key);
   if (earlier) return replay(earlier, fingerprint, key);
   try {
-    return await db.transaction(async (tx) => {
-      const response = await create(tx);
-      await tx.query(
-        `insert into idempotency_keys (token_id, key, request_hash, status, response, record_id, created_at)
-         values ($1, $2, $3, $4, $5::jsonb, $6, $7)`,
-        [
-          tokenId,
-          key,
-          fingerprint,
-          response.status,
-          JSON.stringify(response.body),
-          response.recordId,
-          now.toISOString(),
-        ],
-      );
-      return { outcome: 'created' as const, ...response };
-    });
+    return { outcome: 'created', ...(await create({ tokenId, key, fingerprint })) };
   } catch (error) {
     if (!isUniqueViolation(error, 'idempotency_keys_pkey')) throw error;
     const winner = await findKey(db, tokenId, key);

@@ -6,7 +6,6 @@ export interface StoredRecord {
   id: string;
   type: string;
   area: string;
-  parentId: string | null;
   version: number;
   body: Record<string, unknown>;
   createdAt: string;
@@ -15,11 +14,10 @@ export interface StoredRecord {
   seq: string;
 }
 
-interface RecordRow {
+export interface RecordRow {
   id: string;
   type: string;
   area: string;
-  parent_id: string | null;
   version: number;
   body: Record<string, unknown> | string;
   created_at: Date | string;
@@ -27,14 +25,13 @@ interface RecordRow {
   seq: string;
 }
 
-const COLUMNS = 'id, type, area, parent_id, version, body, created_at, updated_at, seq::text as seq';
+export const RECORD_COLUMNS = 'id, type, area, version, body, created_at, updated_at, seq::text as seq';
 
-function fromRow(row: RecordRow): StoredRecord {
+export function fromRow(row: RecordRow): StoredRecord {
   return {
     id: row.id,
     type: row.type,
     area: row.area,
-    parentId: row.parent_id,
     version: row.version,
     body: typeof row.body === 'string' ? (JSON.parse(row.body) as Record<string, unknown>) : row.body,
     createdAt: new Date(row.created_at).toISOString(),
@@ -57,24 +54,16 @@ export function toRecordJson(record: StoredRecord): Record<string, unknown> {
 export interface NewRecord {
   type: string;
   area: string;
-  parentId?: string | null;
   body: Record<string, unknown>;
   now: Date;
 }
 
 export async function insertRecord(db: Queryable, record: NewRecord): Promise<StoredRecord> {
   const { rows } = await db.query<RecordRow>(
-    `insert into records (id, type, area, parent_id, version, body, created_at, updated_at)
-     values ($1, $2, $3, $4, 1, $5::jsonb, $6, $6)
-     returning ${COLUMNS}`,
-    [
-      randomUUID(),
-      record.type,
-      record.area,
-      record.parentId ?? null,
-      JSON.stringify(record.body),
-      record.now.toISOString(),
-    ],
+    `insert into records (id, type, area, version, body, created_at, updated_at)
+     values ($1, $2, $3, 1, $4::jsonb, $5, $5)
+     returning ${RECORD_COLUMNS}`,
+    [randomUUID(), record.type, record.area, JSON.stringify(record.body), record.now.toISOString()],
   );
   return fromRow(rows[0] as RecordRow);
 }
@@ -88,10 +77,10 @@ export function isRecordId(id: string): boolean {
 
 export async function findRecord(db: Queryable, type: string, id: string): Promise<StoredRecord | undefined> {
   if (!isRecordId(id)) return undefined;
-  const { rows } = await db.query<RecordRow>(`select ${COLUMNS} from records where id = $1 and type = $2`, [
-    id,
-    type,
-  ]);
+  const { rows } = await db.query<RecordRow>(
+    `select ${RECORD_COLUMNS} from records where id = $1 and type = $2`,
+    [id, type],
+  );
   return rows[0] ? fromRow(rows[0]) : undefined;
 }
 
@@ -119,7 +108,7 @@ export async function replaceRecord(
   const { rows } = await db.query<RecordRow>(
     `update records set body = $4::jsonb, area = $5, version = version + 1, updated_at = $6
      where id = $1 and type = $2 and version = $3
-     returning ${COLUMNS}`,
+     returning ${RECORD_COLUMNS}`,
     [
       change.id,
       change.type,
@@ -140,7 +129,6 @@ export interface ListQuery {
   areas: readonly string[] | 'all';
   /** Narrow to one area (still within `areas`). */
   area?: string;
-  parentId?: string;
   limit: number;
   /** The `seq` of the last record of the previous page. */
   after?: string;
@@ -158,11 +146,10 @@ export async function listRecords(
   };
   if (query.areas !== 'all') add((p) => `area = any(${p}::text[])`, query.areas);
   if (query.area !== undefined) add((p) => `area = ${p}`, query.area);
-  if (query.parentId !== undefined) add((p) => `parent_id = ${p}`, query.parentId);
   if (query.after !== undefined) add((p) => `seq > ${p}::bigint`, query.after);
   params.push(query.limit + 1);
   const { rows } = await db.query<RecordRow>(
-    `select ${COLUMNS} from records where ${conditions.join(' and ')} order by records.seq limit $${params.length}`,
+    `select ${RECORD_COLUMNS} from records where ${conditions.join(' and ')} order by records.seq limit $${params.length}`,
     params,
   );
   const records = rows.slice(0, query.limit).map(fromRow);
@@ -179,11 +166,11 @@ export async function allRecords(
   const { rows } =
     areas === 'all'
       ? await db.query<RecordRow>(
-          `select ${COLUMNS} from records where type = any($1::text[]) order by records.seq`,
+          `select ${RECORD_COLUMNS} from records where type = any($1::text[]) order by records.seq`,
           [types],
         )
       : await db.query<RecordRow>(
-          `select ${COLUMNS} from records where type = any($1::text[]) and area = any($2::text[]) order by records.seq`,
+          `select ${RECORD_COLUMNS} from records where type = any($1::text[]) and area = any($2::text[]) order by records.seq`,
           [types, areas],
         );
   return rows.map(fromRow);

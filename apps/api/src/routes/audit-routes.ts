@@ -91,7 +91,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): vo
         });
       }
       const page = await listAuditEvents(deps.db, { limit, ...(after ? { afterSeq: Number(after) } : {}) });
-      return jsonResponse({
+      return jsonResponse(c, {
         items: page.events,
         ...(page.nextAfter ? { nextCursor: encodeCursor(page.nextAfter) } : {}),
       });
@@ -113,7 +113,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): vo
     }),
     async (c) => {
       if (!mayAudit(c)) return auditorsOnly(c);
-      return jsonResponse(await verifyAuditChain(deps.db));
+      return jsonResponse(c, await verifyAuditChain(deps.db));
     },
   );
 }

@@ -97,7 +97,7 @@ export function registerDueRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
           a.recordId.localeCompare(b.recordId) ||
           a.action.duty.localeCompare(b.action.duty),
       );
-      return jsonResponse({ asOf, items });
+      return jsonResponse(c, { asOf, items });
     },
   );
 }

@@ -27,7 +27,7 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
         ...problemResponses([500]),
       },
     }),
-    () => jsonResponse({ status: 'ok' }),
+    (c) => jsonResponse(c, { status: 'ok' }),
   );
 
   defineRoute(
@@ -54,7 +54,7 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): v
     async (c) => {
       try {
         await deps.db.query('select 1');
-        return jsonResponse({ status: 'ready' });
+        return jsonResponse(c, { status: 'ready' });
       } catch {
         return problem(c, {
           status: 503,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Edition, IsoDate, NextActions } from '@safeguarding/schemas';
 import { auditRequest } from '../audit/audit-request.ts';
@@ -10,10 +11,14 @@ import { londonToday } from '../http/clock.ts';
 import { decodeCursor, encodeCursor } from '../http/cursor.ts';
 import { type AppContext, defineRoute, jsonResponse, validated } from '../http/define-route.ts';
 import { problem, problemResponses } from '../http/problem.ts';
+import {
+  insertRecordAudited,
+  readRecordAudited,
+  withAuditedStatement,
+} from '../records/audited-statements.ts';
 import { createOnce, requestFingerprint } from '../records/idempotency.ts';
 import {
   findRecord,
-  insertRecord,
   isRecordId,
   listRecords,
   replaceRecord,
@@ -70,8 +75,13 @@ function parseIfMatch(header: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function recordResponse(record: StoredRecord, status = 200, headers: Record<string, string> = {}): Response {
-  return jsonResponse(toRecordJson(record), status, { etag: etag(record.version), ...headers });
+function recordResponse(
+  c: AppContext,
+  record: StoredRecord,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
+  return jsonResponse(c, toRecordJson(record), status, { etag: etag(record.version), ...headers });
 }
 
 /** Create, list, read, replace and next-actions for one record collection. */
@@ -111,6 +121,29 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
     return record && mayTouchArea(c.get('caller'), record.area) ? record : undefined;
   };
 
+  /** Reads a record the caller may see, auditing the attempt; undefined for missing and for invisible alike. */
+  const readAudited = async (
+    c: AppContext,
+    id: string,
+    action: string,
+  ): Promise<StoredRecord | undefined> => {
+    const caller = c.get('caller');
+    if (!isRecordId(id)) {
+      await db.transaction((tx) =>
+        auditRequest(tx, c, clock, { action, recordType: resource.type, outcome: 'not-found' }),
+      );
+      return undefined;
+    }
+    const areas = visibleAreas(caller);
+    return withAuditedStatement(db, (q) =>
+      readRecordAudited(
+        q,
+        { type: resource.type, id, areas: areas === 'all' ? undefined : areas },
+        { tokenId: caller.tokenId, action, now: clock() },
+      ),
+    );
+  };
+
   defineRoute(
     app,
     createRoute({
@@ -143,18 +176,26 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
       if (!mayTouchArea(caller, area)) return areaForbidden(c, area);
       const key = validated<{ 'idempotency-key'?: string }>(c, 'header')['idempotency-key'];
       const now = clock();
+      const id = randomUUID();
+      const stamp = now.toISOString();
+      const response = {
+        status: 201,
+        body: { ...body, id, version: 1, createdAt: stamp, updatedAt: stamp },
+        recordId: id,
+      };
       const result = await createOnce(
         db,
-        { tokenId: caller.tokenId, key, fingerprint: requestFingerprint('POST', base, body), now },
-        async (tx) => {
-          const record = await insertRecord(tx, { type: resource.type, area, body, now });
-          await auditRequest(tx, c, clock, {
-            action: 'create',
-            recordType: resource.type,
-            recordId: record.id,
-            outcome: 'ok',
-          });
-          return { status: 201, body: toRecordJson(record), recordId: record.id };
+        { tokenId: caller.tokenId, key, fingerprint: requestFingerprint('POST', base, body) },
+        async (keyToStore) => {
+          await withAuditedStatement(db, (q) =>
+            insertRecordAudited(
+              q,
+              { id, type: resource.type, area, body },
+              { tokenId: caller.tokenId, action: 'create', now },
+              keyToStore ? { key: keyToStore, response } : undefined,
+            ),
+          );
+          return response;
         },
       );
       if (result.outcome === 'key-reused') {
@@ -177,7 +218,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
         );
       }
       const version = (result.body as { version: number }).version;
-      return jsonResponse(result.body, result.status, {
+      return jsonResponse(c, result.body, result.status, {
         etag: etag(version),
         location: `${base}/${result.recordId}`,
         ...(result.outcome === 'replayed' ? { 'idempotent-replayed': 'true' } : {}),
@@ -225,7 +266,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
         await auditRequest(tx, c, clock, { action: 'list', recordType: resource.type, outcome: 'ok' });
         return found;
       });
-      return jsonResponse({
+      return jsonResponse(c, {
         items: page.records.map(toRecordJson),
         ...(page.nextAfter ? { nextCursor: encodeCursor(page.nextAfter) } : {}),
       });
@@ -254,17 +295,8 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
       const caller = c.get('caller');
       if (!mayUseRecordType(caller, resource.type, 'read')) return roleForbidden(c, 'read');
       const { id } = validated<{ id: string }>(c, 'param');
-      const record = await db.transaction(async (tx) => {
-        const found = await visible(c, id, tx);
-        await auditRequest(tx, c, clock, {
-          action: 'read',
-          recordType: resource.type,
-          recordId: isRecordId(id) ? id : null,
-          outcome: found ? 'ok' : 'not-found',
-        });
-        return found;
-      });
-      return record ? recordResponse(record) : notFound(c);
+      const record = await readAudited(c, id, 'read');
+      return record ? recordResponse(c, record) : notFound(c);
     },
   );
 
@@ -372,7 +404,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
             { etag: etag(outcome.current) },
           );
         case 'ok':
-          return recordResponse(outcome.record);
+          return recordResponse(c, outcome.record);
       }
     },
   );
@@ -400,16 +432,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
       if (!mayUseRecordType(caller, resource.type, 'read')) return roleForbidden(c, 'read');
       const { id } = validated<{ id: string }>(c, 'param');
       const query = validated<z.infer<typeof AsOfQuery>>(c, 'query');
-      const record = await db.transaction(async (tx) => {
-        const found = await visible(c, id, tx);
-        await auditRequest(tx, c, clock, {
-          action: 'next-actions',
-          recordType: resource.type,
-          recordId: isRecordId(id) ? id : null,
-          outcome: found ? 'ok' : 'not-found',
-        });
-        return found;
-      });
+      const record = await readAudited(c, id, 'next-actions');
       if (!record) return notFound(c);
       const facts = await resource.facts(record.body, async (type, relatedId) => {
         const related = await findRecord(db, type, relatedId);
@@ -420,7 +443,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
           asOf: query.asOf ?? londonToday(clock),
           ...(query.edition ? { edition: query.edition } : {}),
         });
-        return jsonResponse(answer);
+        return jsonResponse(c, answer);
       } catch (error) {
         const issues = factsErrorIssues(error);
         if (!issues) throw error;

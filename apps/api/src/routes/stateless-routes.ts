@@ -107,7 +107,7 @@ export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
           asOf: query.asOf ?? londonToday(clock),
           ...(query.edition ? { edition: query.edition } : {}),
         });
-        return jsonResponse(answer);
+        return jsonResponse(c, answer);
       } catch (error) {
         const issues = factsErrorIssues(error);
         if (!issues) throw error;
@@ -138,7 +138,7 @@ export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
         ...problemResponses([401, 500]),
       },
     }),
-    () => jsonResponse({ duties: engine.catalogue }),
+    (c) => jsonResponse(c, { duties: engine.catalogue }),
   );
 
   defineRoute(
@@ -175,9 +175,13 @@ export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
         });
       }
       if (add !== undefined) {
-        return jsonResponse({ from, to: engine.calendar.addWorkingDays(from, add), workingDays: add });
+        return jsonResponse(c, { from, to: engine.calendar.addWorkingDays(from, add), workingDays: add });
       }
-      return jsonResponse({ from, to, workingDays: engine.calendar.workingDaysBetween(from, to as string) });
+      return jsonResponse(c, {
+        from,
+        to,
+        workingDays: engine.calendar.workingDaysBetween(from, to as string),
+      });
     },
   );
 
@@ -228,7 +232,7 @@ export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
         for (const error of explainIssues(result.error))
           errors.push(Array.isArray(body) ? { index, ...error } : error);
       });
-      return jsonResponse({ valid: errors.length === 0, errors });
+      return jsonResponse(c, { valid: errors.length === 0, errors });
     },
   );
 }
