@@ -11,10 +11,16 @@ const eventDescriptions = EventName.meta()?.['x-enum-descriptions'] as Record<Ev
 export const CaseEvents = z
   .strictObject(
     Object.fromEntries(
-      EventName.options.map((name) => [name, IsoDate.optional().meta({ description: eventDescriptions[name] })]),
+      EventName.options.map((name) => [
+        name,
+        IsoDate.optional().meta({ description: eventDescriptions[name] }),
+      ]),
     ) as { [Name in EventName]: z.ZodOptional<typeof IsoDate> },
   )
-  .meta({ description: 'Dates of the case events that have happened (or, for publicationPlanned, are planned), YYYY-MM-DD.' });
+  .meta({
+    description:
+      'Dates of the case events that have happened (or, for publicationPlanned, are planned), YYYY-MM-DD.',
+  });
 
 export type CaseEvents = z.infer<typeof CaseEvents>;
 
@@ -49,7 +55,8 @@ export const EVENT_ORDER: ReadonlyArray<readonly [earlier: EventName, later: Eve
 export const Harm = describedEnum(
   {
     death: 'The child died (a suspected suicide counts as a death).',
-    'serious-harm': 'The child was seriously harmed: serious or long-term impairment of physical or mental health or of development, even if the child recovers.',
+    'serious-harm':
+      'The child was seriously harmed: serious or long-term impairment of physical or mental health or of development, even if the child recovers.',
     none: 'The child was neither killed nor seriously harmed.',
   },
   'What happened to the child.',
@@ -89,7 +96,10 @@ export const CaseFacts = z
           .max(120, { error: 'is not a plausible age' })
           .optional()
           .meta({ description: 'Age in whole years at the time of the incident or death.' }),
-        lookedAfter: z.boolean().optional().meta({ description: 'Looked after by a local authority at the time.' }),
+        lookedAfter: z
+          .boolean()
+          .optional()
+          .meta({ description: 'Looked after by a local authority at the time.' }),
         careLeaver: z.boolean().optional().meta({ description: 'A care leaver at the time.' }),
         normallyResidentInArea: z
           .boolean()
@@ -97,7 +107,10 @@ export const CaseFacts = z
           .meta({ description: "Normally resident in the local authority's area." }),
       })
       .optional()
-      .meta({ description: 'Facts about the child. No names: the child is identified elsewhere by a local reference.' }),
+      .meta({
+        description:
+          'Facts about the child. No names: the child is identified elsewhere by a local reference.',
+      }),
     incident: z
       .strictObject({
         harm: Harm,
@@ -108,8 +121,13 @@ export const CaseFacts = z
       .meta({ description: 'A serious incident, or a death, that may need notifying.' }),
     death: z
       .strictObject({
-        expected: z.boolean().optional().meta({ description: 'The death was expected (anticipated as a significant possibility 24 hours before).' }),
-        jarCriteriaMet: z.boolean().optional().meta({ description: 'The joint agency response criteria are met.' }),
+        expected: z.boolean().optional().meta({
+          description: 'The death was expected (anticipated as a significant possibility 24 hours before).',
+        }),
+        jarCriteriaMet: z
+          .boolean()
+          .optional()
+          .meta({ description: 'The joint agency response criteria are met.' }),
       })
       .optional()
       .meta({ description: 'Child death review facts.' }),
@@ -128,11 +146,14 @@ export const CaseFacts = z
       .meta({ description: 'A practice review or serious case review.' }),
     childProtection: z
       .strictObject({
-        conferenceNeeded: z
+        conferenceNeeded: z.boolean().optional().meta({
+          description:
+            'Section 47 concerns are substantiated and the child is likely to suffer significant harm, so a conference is needed.',
+        }),
+        planMade: z
           .boolean()
           .optional()
-          .meta({ description: 'Section 47 concerns are substantiated and the child is likely to suffer significant harm, so a conference is needed.' }),
-        planMade: z.boolean().optional().meta({ description: 'The initial conference made a child protection plan.' }),
+          .meta({ description: 'The initial conference made a child protection plan.' }),
       })
       .optional()
       .meta({ description: 'Child protection facts.' }),

@@ -12,11 +12,9 @@ function versioned<T extends z.ZodType>(value: T) {
     value,
     z
       .strictObject({
-        byEdition: z
-          .partialRecord(Edition, value)
-          .meta({
-            description: 'The value for each edition in which the duty applies, keyed by edition id.',
-          }),
+        byEdition: z.partialRecord(Edition, value).meta({
+          description: 'The value for each edition in which the duty applies, keyed by edition id.',
+        }),
       })
       .meta({ description: 'A value that differs between editions.' }),
   ]);

@@ -16,9 +16,11 @@ export const EventName = describedEnum(
     rapidReviewSentToPanel: 'The rapid review was sent to the Panel.',
     reviewInitiated: 'The decision to start a practice review (or serious case review) was made.',
     publicationPlanned: 'The date on which the review report is planned to be published.',
-    reportSentToPanel: 'The review report was sent to the Panel and the Secretary of State (or, for a serious case review, to Ofsted and DfE).',
+    reportSentToPanel:
+      'The review report was sent to the Panel and the Secretary of State (or, for a serious case review, to Ofsted and DfE).',
     reportPublished: 'The review report (or the information about improvements) was published.',
-    partnerArrangementsStarted: 'The safeguarding partner arrangements replaced the LSCB (for serious case reviews still open at the 2018–19 transition).',
+    partnerArrangementsStarted:
+      'The safeguarding partner arrangements replaced the LSCB (for serious case reviews still open at the 2018–19 transition).',
     childDied: 'The child died.',
     cdopNotified: 'The child death overview panel was notified of the death.',
     jarStarted: 'The joint agency response started.',
@@ -34,7 +36,8 @@ export const EventName = describedEnum(
     arrangementsPublished: "The safeguarding partners' arrangements were published.",
     arrangementsImplemented: 'The published arrangements were put into effect.',
     yearlyReportPublished: 'The latest yearly report (LSCB annual report) was published.',
-    yearlyReportSent: 'The latest yearly report was sent to the Panel and the What Works Centre or Foundations.',
+    yearlyReportSent:
+      'The latest yearly report was sent to the Panel and the What Works Centre or Foundations.',
   },
   'Name of a case event.',
 );

@@ -15,7 +15,8 @@ export const DutyStrength = describedEnum(
 export const Confidence = describedEnum(
   {
     high: 'Stated in the national text and confirmed by two or more independent sources.',
-    medium: 'Consistent secondary sources; the national paragraph was not re-read. Check your local procedures.',
+    medium:
+      'Consistent secondary sources; the national paragraph was not re-read. Check your local procedures.',
     low: 'Recollection or conflicting local practice. Check your local procedures.',
   },
   'How sure the catalogue is of this duty and its timescale.',
@@ -42,10 +43,9 @@ export const NextAction = z
     strength: DutyStrength,
     status: ActionStatus,
     dueDate: IsoDate.nullable().meta({ description: 'Last day to do it. Null only for ongoing duties.' }),
-    projected: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Pending duty: the due date assumes its start event happens on the last day it may.' }),
+    projected: z.boolean().optional().meta({
+      description: 'Pending duty: the due date assumes its start event happens on the last day it may.',
+    }),
     workingDaysRemaining: z
       .number()
       .int()
@@ -66,9 +66,14 @@ export type NextAction = z.infer<typeof NextAction>;
 
 export const Question = z
   .strictObject({
-    fact: z.string().meta({ description: 'Path of the case fact needed, for example incident.abuseOrNeglect.' }),
+    fact: z
+      .string()
+      .meta({ description: 'Path of the case fact needed, for example incident.abuseOrNeglect.' }),
     ask: z.string().meta({ description: 'The question in plain English.' }),
-    options: z.array(z.string()).optional().meta({ description: 'The possible answers, when there is a fixed set.' }),
+    options: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'The possible answers, when there is a fixed set.' }),
   })
   .meta({ description: 'A fact the engine still needs to decide whether a duty applies.' });
 
@@ -78,7 +83,9 @@ export const NextActions = z
   .strictObject({
     edition: Edition,
     asOf: IsoDate.meta({ description: 'The date the answer is for.' }),
-    actions: z.array(NextAction).meta({ description: 'Duties that apply, soonest due first (overdue first), then by duty id.' }),
+    actions: z
+      .array(NextAction)
+      .meta({ description: 'Duties that apply, soonest due first (overdue first), then by duty id.' }),
     notApplicable: z
       .array(
         z.strictObject({

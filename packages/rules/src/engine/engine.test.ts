@@ -74,7 +74,9 @@ describe('answers', () => {
     const result = nextActions(seriousHarm, { asOf: '2026-11-03' });
     for (const action of result.actions) {
       expect(action.citations.length, action.duty).toBeGreaterThan(0);
-      expect(action.why, action.duty).toMatch(action.duty === 'ma-threshold-document' ? /every area/ : /seriously harmed/);
+      expect(action.why, action.duty).toMatch(
+        action.duty === 'ma-threshold-document' ? /every area/ : /seriously harmed/,
+      );
       expect(Boolean(action.caveat), action.duty).toBe(action.confidence !== 'high');
     }
     const notify = result.actions.find((action) => action.duty === 'si-notify-panel')!;
@@ -181,7 +183,10 @@ describe('createEngine', () => {
 
 test('a malformed date gets its own error, not a confusing order error', () => {
   const error = factsError(() =>
-    nextActions({ events: { laBecameAware: '2026-13-01', panelNotified: '2026-01-01' } }, { asOf: '2026-11-20' }),
+    nextActions(
+      { events: { laBecameAware: '2026-13-01', panelNotified: '2026-01-01' } },
+      { asOf: '2026-11-20' },
+    ),
   );
   expect(error.issues.map((issue) => issue.path)).toEqual(['events.laBecameAware']);
 });

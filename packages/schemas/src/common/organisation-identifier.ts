@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { describedEnum } from './described-enum.ts';
 import { GssCode } from './gss-code.ts';
-import { unknownTag, whenPresent } from './when-present.ts';
+import { unknownTag } from './when-present.ts';
 
 /** GSS code of a police force area (ONS geography E23), used for a chief officer of police. */
 export const PoliceForceCode = z
