@@ -1,7 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { explainIssues } from '@safeguarding/schemas';
 import { Scalar } from '@scalar/hono-api-reference';
-import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { cachedCallerLookup } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
@@ -12,6 +10,7 @@ import type { Clock } from './http/clock.ts';
 import { limitBody } from './http/limit-body.ts';
 import { problem } from './http/problem.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { validationProblem } from './http/validation-problem.ts';
 import { RESOURCES } from './records/resources.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerDueRoute } from './routes/due-route.ts';
@@ -77,26 +76,13 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const deps = { db: options.db, engine: options.engine, clock };
 
   const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const body = result.target === 'json';
-      return problem(c as Context<AppEnv>, {
-        status: body ? 422 : 400,
-        kind: body ? 'invalid-body' : `invalid-${result.target}`,
-        title: body ? 'Invalid input' : 'Bad request',
-        detail: body
-          ? 'Some fields are missing or wrong. Each one is listed in errors, with what is wrong.'
-          : `The request ${result.target === 'param' ? 'path' : result.target} is not valid. Each problem is listed in errors.`,
-        errors: explainIssues(result.error),
-      });
-    },
+    defaultHook: (result, c) =>
+      result.success ? undefined : validationProblem(c, result.target, result.error),
   });
 
   app.use('*', async (c, next) => {
     const started = performance.now();
-    const requestId = crypto.randomUUID();
-    c.set('requestId', requestId);
-    c.header('x-request-id', requestId);
+    c.set('requestId', crypto.randomUUID());
     await next();
     log({
       requestId: c.get('requestId'),
@@ -106,12 +92,9 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
   });
-  app.use('*', securityHeaders());
-  app.use('/v1/*', async (c, next) => {
-    // Records and answers about cases hold personal data: never cached by a browser or proxy.
-    c.header('cache-control', 'no-store');
-    await next();
-  });
+  // JSON and problem responses carry the security headers themselves (baseHeaders); these two do not.
+  app.use('/docs', securityHeaders());
+  app.use('/openapi.json', securityHeaders());
   app.use('/v1/*', limitBody(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
   app.use(
     '/v1/*',

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { baseHeaders } from './security-headers.ts';
 
 export const FieldError = z
   .object({
@@ -63,10 +64,9 @@ export function problemBody(spec: ProblemSpec, requestId: string): Problem {
 
 export function problem(c: Context, spec: ProblemSpec, headers: Record<string, string> = {}): Response {
   const requestId = (c.get('requestId') as string | undefined) ?? crypto.randomUUID();
-  return c.body(JSON.stringify(problemBody(spec, requestId)), spec.status, {
-    'content-type': PROBLEM_CONTENT_TYPE,
-    'cache-control': 'no-store',
-    ...headers,
+  return new Response(JSON.stringify(problemBody(spec, requestId)), {
+    status: spec.status,
+    headers: { ...baseHeaders(c), 'content-type': PROBLEM_CONTENT_TYPE, ...headers },
   });
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Edition, IsoDate, NextActions } from '@safeguarding/schemas';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { auditRequest } from '../audit/audit-request.ts';
 import { mayTouchArea, mayUseRecordType, visibleAreas } from '../auth/access.ts';
 import type { Queryable } from '../db/database.ts';
@@ -78,7 +79,7 @@ function parseIfMatch(header: string): number | undefined {
 function recordResponse(
   c: AppContext,
   record: StoredRecord,
-  status = 200,
+  status: ContentfulStatusCode = 200,
   headers: Record<string, string> = {},
 ): Response {
   return jsonResponse(c, toRecordJson(record), status, { etag: etag(record.version), ...headers });
@@ -218,7 +219,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
         );
       }
       const version = (result.body as { version: number }).version;
-      return jsonResponse(c, result.body, result.status, {
+      return jsonResponse(c, result.body, result.status as ContentfulStatusCode, {
         etag: etag(version),
         location: `${base}/${result.recordId}`,
         ...(result.outcome === 'replayed' ? { 'idempotent-replayed': 'true' } : {}),

@@ -12,7 +12,7 @@ import { factsErrorIssues } from '../engine/engine.ts';
 import type { AppDeps } from '../http/app-deps.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { londonToday } from '../http/clock.ts';
-import { defineRoute, jsonResponse, validated } from '../http/define-route.ts';
+import { defineRoute, defineRouteCheckingOwnBody, jsonResponse, validated } from '../http/define-route.ts';
 import { FieldError, problem, problemResponses } from '../http/problem.ts';
 
 const NextActionsQuery = z.object({
@@ -78,7 +78,7 @@ const Validation = z
 export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const { engine, clock } = deps;
 
-  defineRoute(
+  defineRouteCheckingOwnBody(
     app,
     createRoute({
       method: 'post',
@@ -100,10 +100,10 @@ export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
         ...problemResponses([400, 401, 413, 415, 422, 500]),
       },
     }),
-    (c) => {
-      const query = validated<z.infer<typeof NextActionsQuery>>(c, 'query');
+    (c, body, parsedQuery) => {
+      const query = parsedQuery as z.infer<typeof NextActionsQuery>;
       try {
-        const answer = engine.nextActions(validated<unknown>(c, 'json'), {
+        const answer = engine.nextActions(body, {
           asOf: query.asOf ?? londonToday(clock),
           ...(query.edition ? { edition: query.edition } : {}),
         });
