@@ -66,6 +66,17 @@ function inferredHarm(view: CaseView): Inference | undefined {
     : undefined;
 }
 
+// Only children (under 18) are looked after, and a care leaver has left care (Children Act 1989 s22).
+function inferredNotLookedAfter(view: CaseView): Inference | undefined {
+  const child = view.facts.child;
+  if (child === undefined || child.lookedAfter !== undefined) return undefined;
+  if (child.careLeaver === true) return { value: false, reason: 'a care leaver is no longer looked after' };
+  if (child.ageYears !== undefined && child.ageYears >= 18) {
+    return { value: false, reason: `aged ${child.ageYears}, so not a looked-after child` };
+  }
+  return undefined;
+}
+
 // Only one regime existed under these editions: LSCBs until the 2018 reforms, and safeguarding
 // partners once every area had moved over (by 29 September 2019).
 function inferredRegime(view: CaseView): Inference | undefined {
@@ -97,7 +108,10 @@ export const FACT_READERS: Record<FactPath, FactReader> = {
   },
   'incident.location': stated((facts) => facts.incident?.location),
   'child.ageYears': stated((facts) => facts.child?.ageYears),
-  'child.lookedAfter': stated((facts) => facts.child?.lookedAfter),
+  'child.lookedAfter': {
+    read: (view) => view.facts.child?.lookedAfter ?? inferredNotLookedAfter(view)?.value,
+    inferred: (view) => inferredNotLookedAfter(view)?.reason,
+  },
   'child.careLeaver': stated((facts) => facts.child?.careLeaver),
   'child.normallyResidentInArea': stated((facts) => facts.child?.normallyResidentInArea),
   'death.expected': stated((facts) => facts.death?.expected),

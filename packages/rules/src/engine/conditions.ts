@@ -120,7 +120,7 @@ function compileFact(condition: Extract<DutyCondition, { fact: FactPath }>): Com
       const inferred = reader.inferred?.(view);
       if (inferred) {
         push(phrases, inferred);
-        if (fact === 'incident.harm') return;
+        return;
       }
       if (lt !== undefined) {
         push(phrases, `aged ${factValue}, ${value === TRUE ? 'under' : 'not under'} ${lt}`);

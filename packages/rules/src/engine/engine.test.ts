@@ -190,3 +190,17 @@ test('a malformed date gets its own error, not a confusing order error', () => {
   );
   expect(error.issues.map((issue) => issue.path)).toEqual(['events.laBecameAware']);
 });
+
+test('a care leaver, or anyone 18 or over, is not asked whether they were looked after', () => {
+  const death = { harm: 'death', abuseOrNeglect: 'not-suspected', location: 'in-area' } as const;
+  for (const child of [{ careLeaver: true, ageYears: 22 }, { ageYears: 19 }]) {
+    const result = nextActions(
+      { child, incident: death, events: { laBecameAware: '2026-11-16' } },
+      { asOf: '2026-11-16' },
+    );
+    expect(result.questions.map((question) => question.fact)).not.toContain('child.lookedAfter');
+    expect(result.notApplicable.find((entry) => entry.duty === 'si-notify-lac-death')?.why).toMatch(
+      /no longer looked after|not a looked-after child/,
+    );
+  }
+});
