@@ -1,10 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../db/test-backends.ts';
 import { RESOURCES } from '../records/resources.ts';
-import { INJECTION, inputFor, seriousIncidentInput } from '../testing/fixtures.ts';
+import { INJECTION, inputFor, richInputFor, seriousIncidentInput } from '../testing/fixtures.ts';
 import { HOME_AREA, OTHER_AREA, startTestApp, type TestApp } from '../testing/test-app.ts';
 
 const COLLECTIONS = RESOURCES.map((r) => r.collection);
+
+type Path = (string | number)[];
+
+/** Paths of every string in a JSON value. */
+function stringLeaves(value: unknown, path: Path = []): Path[] {
+  if (typeof value === 'string') return [path];
+  if (Array.isArray(value)) return value.flatMap((item, index) => stringLeaves(item, [...path, index]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => stringLeaves(item, [...path, key]));
+  }
+  return [];
+}
+
+/** A copy of value with the string at path replaced. */
+function withLeaf(value: unknown, path: Path, leaf: string): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return leaf;
+  if (Array.isArray(value))
+    return value.map((item, index) => (index === head ? withLeaf(item, rest, leaf) : item));
+  const record = value as Record<string, unknown>;
+  return { ...record, [head]: withLeaf(record[head], rest, leaf) };
+}
 const PANEL_READABLE = new Set(['serious-incidents', 'rapid-reviews', 'practice-reviews']);
 
 describe.each(testBackends())('record routes on $name', (backend) => {
@@ -104,6 +126,28 @@ describe.each(testBackends())('record routes on $name', (backend) => {
       });
     });
 
+    it.each(COLLECTIONS)(
+      'stores injection strings in every free-text field of %s verbatim',
+      async (collection) => {
+        const resource = RESOURCES.find((r) => r.collection === collection);
+        let body: unknown = richInputFor(collection, HOME_AREA, incidentId);
+        let swapped = 0;
+        for (const path of stringLeaves(body)) {
+          const candidate = withLeaf(body, path, INJECTION);
+          // Only fields that take free text accept it; codes, dates and references keep their values.
+          if (resource?.input.safeParse(candidate).success) {
+            body = candidate;
+            swapped += 1;
+          }
+        }
+        expect(swapped).toBeGreaterThanOrEqual(2);
+        const created = await t.call('POST', `/v1/${collection}`, { body });
+        expect(created.status).toBe(201);
+        const read = await t.call('GET', `/v1/${collection}/${created.json.id}`);
+        expect(read.json).toMatchObject(body as Record<string, unknown>);
+      },
+    );
+
     it('stores injection strings verbatim and leaves the tables intact', async () => {
       const body = {
         ...seriousIncidentInput(),
@@ -117,6 +161,21 @@ describe.each(testBackends())('record routes on $name', (backend) => {
       expect(read.json.agenciesInvolved).toEqual(body.agenciesInvolved);
       const { rows } = await t.db.query<{ n: number }>('select count(*)::int as n from records');
       expect(rows[0]?.n).toBeGreaterThan(0);
+    });
+
+    it('refuses a NUL character, which PostgreSQL cannot store, naming the field (422, not 500)', async () => {
+      const body = { ...seriousIncidentInput(), caseOutline: 'before\u0000after' };
+      const created = await t.call('POST', '/v1/serious-incidents', { body });
+      expect(created.status).toBe(422);
+      expect(created.json.errors).toEqual([
+        {
+          path: 'caseOutline',
+          pointer: '/caseOutline',
+          message: 'cannot contain the NUL character (\\u0000)',
+        },
+      ]);
+      const checked = await t.call('POST', '/v1/validate/serious-incident', { body });
+      expect(checked.json.valid).toBe(false);
     });
 
     it.each([
@@ -269,6 +328,8 @@ describe.each(testBackends())('record routes on $name', (backend) => {
       it.each([
         ['a limit over 100', '?limit=1000'],
         ['a limit of zero', '?limit=0'],
+        ['an area that is not a GSS code', `?area=${encodeURIComponent("E08000034' or 1=1 --")}`],
+        ['an area with a NUL character', '?area=E08%0000034'],
         ['a forged cursor', `?cursor=${Buffer.from('1; drop table records').toString('base64url')}`],
       ])('refuses %s with 400', async (_case, query) => {
         const reply = await t.call('GET', `/v1/serious-incidents${query}`);

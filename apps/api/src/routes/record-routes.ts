@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { Edition, IsoDate, NextActions } from '@safeguarding/schemas';
+import { Edition, GssCode, IsoDate, NextActions } from '@safeguarding/schemas';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { auditRequest } from '../audit/audit-request.ts';
 import { mayTouchArea, mayUseRecordType, visibleAreas } from '../auth/access.ts';
@@ -11,7 +11,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { londonToday } from '../http/clock.ts';
 import { decodeCursor, encodeCursor } from '../http/cursor.ts';
 import { type AppContext, defineRoute, jsonResponse, validated } from '../http/define-route.ts';
-import { problem, problemResponses } from '../http/problem.ts';
+import { type FieldError, problem, problemResponses } from '../http/problem.ts';
 import {
   insertRecordAudited,
   readRecordAudited,
@@ -27,13 +27,14 @@ import {
   toRecordJson,
 } from '../records/record-repository.ts';
 import type { Resource } from '../records/resources.ts';
+import { unstorableTextErrors } from '../records/storable-text.ts';
 
 const IdParam = z.object({
   id: z.string().meta({ param: { name: 'id', in: 'path' }, description: 'Id of the record.' }),
 });
 
 const ListQuery = z.object({
-  area: z.string().optional().meta({ description: 'Only records of this area (GSS code).' }),
+  area: GssCode.optional().meta({ description: 'Only records of this area (GSS code).' }),
   limit: z.coerce
     .number({ error: 'must be a whole number from 1 to 100' })
     .int({ error: 'must be a whole number from 1 to 100' })
@@ -74,6 +75,16 @@ const etag = (version: number) => `"${version}"`;
 function parseIfMatch(header: string): number | undefined {
   const match = /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim());
   return match ? Number(match[1]) : undefined;
+}
+
+function unstorableProblem(c: AppContext, errors: FieldError[]): Response {
+  return problem(c, {
+    status: 422,
+    kind: 'invalid-body',
+    title: 'Invalid input',
+    detail: 'Some text cannot be stored. Each field is listed in errors.',
+    errors,
+  });
 }
 
 function recordResponse(
@@ -173,6 +184,8 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
       const caller = c.get('caller');
       if (!mayUseRecordType(caller, resource.type, 'write')) return roleForbidden(c, 'write');
       const body = validated<Record<string, unknown>>(c, 'json');
+      const unstorable = unstorableTextErrors(body);
+      if (unstorable.length > 0) return unstorableProblem(c, unstorable);
       const area = String(body.area);
       if (!mayTouchArea(caller, area)) return areaForbidden(c, area);
       const key = validated<{ 'idempotency-key'?: string }>(c, 'header')['idempotency-key'];
@@ -350,6 +363,8 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
         });
       }
       const body = validated<Record<string, unknown>>(c, 'json');
+      const unstorable = unstorableTextErrors(body);
+      if (unstorable.length > 0) return unstorableProblem(c, unstorable);
       const area = String(body.area);
       type Outcome =
         | { kind: 'missing' }

@@ -14,6 +14,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { londonToday } from '../http/clock.ts';
 import { defineRoute, defineRouteCheckingOwnBody, jsonResponse, validated } from '../http/define-route.ts';
 import { FieldError, problem, problemResponses } from '../http/problem.ts';
+import { unstorableTextErrors } from '../records/storable-text.ts';
 
 const NextActionsQuery = z.object({
   asOf: IsoDate.optional().meta({
@@ -228,9 +229,8 @@ export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
       const errors: FieldError[] = [];
       items.forEach((item, index) => {
         const result = schema.safeParse(item);
-        if (result.success) return;
-        for (const error of explainIssues(result.error))
-          errors.push(Array.isArray(body) ? { index, ...error } : error);
+        const found = result.success ? unstorableTextErrors(result.data) : explainIssues(result.error);
+        for (const error of found) errors.push(Array.isArray(body) ? { index, ...error } : error);
       });
       return jsonResponse(c, { valid: errors.length === 0, errors });
     },

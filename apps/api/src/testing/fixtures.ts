@@ -76,3 +76,49 @@ export function inputFor(
       throw new Error(`no fixture for ${collection}`);
   }
 }
+
+/**
+ * The fixture with its optional free-text fields filled in too, so "every text field" tests reach
+ * them. Values are ordinary text; the test swaps them for injection strings.
+ */
+export function richInputFor(collection: string, area = 'E08000034', seriousIncidentId?: string) {
+  const base = inputFor(collection, area, seriousIncidentId);
+  switch (collection) {
+    case 'partnerships':
+      return {
+        ...base,
+        independentScrutiny: {
+          by: 'Independent scrutineer',
+          how: 'Audits and challenge',
+          frequency: 'quarterly',
+        },
+        thresholdDocument: { title: 'Continuum of need' },
+      };
+    case 'serious-incidents':
+      return {
+        ...base,
+        notifier: { role: 'Head of Service', name: 'A Notifier' },
+        furtherChildren: 'A sibling, aged 7.',
+        agenciesInvolved: ['Police', 'School'],
+        children: [{ reference: 'CHILD-001', ageYears: 4, ethnicity: 'WBRI', healthSummary: 'Asthma.' }],
+      };
+    case 'rapid-reviews':
+      return {
+        ...base,
+        contributions: [{ agency: 'Health visiting' }],
+        immediateActions: ['Safety plan agreed.'],
+        learning: ['Information sharing was slow.'],
+      };
+    case 'practice-reviews':
+      return {
+        ...base,
+        termsOfReference: 'Terms.',
+        method: 'Systems approach.',
+        familyEngagement: 'Met the family.',
+      };
+    case 'child-deaths':
+      return { ...base, agenciesInvolved: [{ agency: 'GP practice' }], learning: ['Safe sleep advice.'] };
+    default:
+      return base;
+  }
+}
