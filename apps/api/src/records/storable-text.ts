@@ -19,7 +19,7 @@ export function unstorableTextErrors(value: unknown): FieldError[] {
         });
       }
     } else if (Array.isArray(node)) {
-      node.forEach((item, index) => visit(item, [...path, index]));
+      for (const [index, item] of node.entries()) visit(item, [...path, index]);
     } else if (node !== null && typeof node === 'object') {
       for (const [key, item] of Object.entries(node)) visit(item, [...path, key]);
     }
