@@ -17,8 +17,8 @@ Roles: ${ROLES.join(', ')}. A partner token needs at least one --area (GSS code,
 
 const GSS = /^E(06|08|09|10)\d{6}$/;
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parseOptions(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -32,6 +32,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
   const storage = { ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}), dataDir: values.data };
   const [command, subcommand] = positionals;
 

@@ -1,0 +1,132 @@
+import { CaseFacts } from '@safeguarding/schemas';
+import { describe, expect, it } from 'vitest';
+import {
+  childDeathInput,
+  partnershipInput,
+  practiceReviewInput,
+  seriousIncidentInput,
+} from '../testing/fixtures.ts';
+import {
+  factsFromChildDeath,
+  factsFromPartnership,
+  factsFromPracticeReview,
+  factsFromRapidReview,
+  factsFromSeriousIncident,
+} from './facts-from-record.ts';
+
+// The fixtures are typed loosely (plain objects); the mappers take the schema types.
+type Loose<T extends (...args: never[]) => unknown> = Parameters<T>[0];
+
+describe('facts from records', () => {
+  const incident = seriousIncidentInput() as unknown as Loose<typeof factsFromSeriousIncident>;
+
+  it.each([
+    [
+      'a serious incident: what happened, the first child, the notification dates',
+      () => factsFromSeriousIncident({ ...incident, panelNotified: '2026-11-04' }),
+      {
+        area: 'E08000034',
+        child: { ageYears: 4 },
+        incident: { harm: 'serious-harm', abuseOrNeglect: 'suspected', location: 'in-area' },
+        events: { incidentOccurred: '2026-11-01', laBecameAware: '2026-11-02', panelNotified: '2026-11-04' },
+      },
+    ],
+    [
+      'a looked-after child’s death marks the child looked after',
+      () =>
+        factsFromSeriousIncident({
+          ...incident,
+          incidentType: 'looked-after-child-death',
+          harm: 'death',
+          children: [{ reference: 'C-1', ageYears: 15, legalStatus: ['looked-after'] }],
+        }),
+      expect.objectContaining({ child: { ageYears: 15, lookedAfter: true } }),
+    ],
+    [
+      'a rapid review: its incident’s facts plus its own dates',
+      () =>
+        factsFromRapidReview(
+          {
+            area: 'E08000034',
+            seriousIncidentId: 'x',
+            started: '2026-11-03',
+            completed: '2026-11-10',
+            sentToPanel: '2026-11-11',
+          },
+          incident,
+        ),
+      expect.objectContaining({
+        incident: { harm: 'serious-harm', abuseOrNeglect: 'suspected', location: 'in-area' },
+        events: {
+          incidentOccurred: '2026-11-01',
+          laBecameAware: '2026-11-02',
+          rapidReviewCompleted: '2026-11-10',
+          rapidReviewSentToPanel: '2026-11-11',
+        },
+      }),
+    ],
+    [
+      'a rapid review whose incident cannot be seen: only its own dates',
+      () =>
+        factsFromRapidReview({ area: 'E08000034', seriousIncidentId: 'x', started: '2026-11-03' }, undefined),
+      { area: 'E08000034', events: {} },
+    ],
+    [
+      'a practice review: its kind and its dates',
+      () =>
+        factsFromPracticeReview({
+          ...(practiceReviewInput() as unknown as Loose<typeof factsFromPracticeReview>),
+          publication: { outcome: 'published', date: '2027-05-01', url: 'https://example.org/review' },
+        }),
+      {
+        area: 'E08000034',
+        review: { kind: 'lcspr' },
+        events: {
+          reviewInitiated: '2026-11-10',
+          publicationPlanned: '2027-05-01',
+          reportPublished: '2027-05-01',
+        },
+      },
+    ],
+    [
+      'a child death: the death, the joint agency response and where the child lived',
+      () => factsFromChildDeath(childDeathInput() as unknown as Loose<typeof factsFromChildDeath>),
+      {
+        area: 'E08000034',
+        child: { ageYears: 2, normallyResidentInArea: true },
+        death: { expected: false, jarCriteriaMet: true },
+        events: { childDied: '2026-11-04', jarStarted: '2026-11-04' },
+      },
+    ],
+    [
+      'a partnership: its regime and the latest yearly report',
+      () =>
+        factsFromPartnership({
+          ...(partnershipInput() as unknown as Loose<typeof factsFromPartnership>),
+          yearlyReports: [
+            {
+              periodStart: '2024-04-01',
+              periodEnd: '2025-03-31',
+              published: '2025-09-01',
+              sent: '2025-09-02',
+            },
+            { periodStart: '2023-04-01', periodEnd: '2024-03-31', published: '2024-09-01' },
+          ],
+        }),
+      {
+        area: 'E08000034',
+        arrangements: { regime: 'safeguarding-partners' },
+        events: {
+          arrangementsPublished: '2026-01-10',
+          yearlyReportPublished: '2025-09-01',
+          yearlyReportSent: '2025-09-02',
+        },
+      },
+    ],
+  ])('%s', (_case, derive, expected) => {
+    const facts = derive();
+    expect(facts).toEqual(expected);
+    // Whatever a record holds, the facts it yields are facts the engine accepts.
+    expect(CaseFacts.safeParse(facts).success).toBe(true);
+  });
+});
