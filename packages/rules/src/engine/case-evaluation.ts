@@ -12,7 +12,7 @@ import type { CaseView } from './case-view.ts';
 import type { CompiledDuty, EditionRules } from './compile.ts';
 import { FALSE, TRUE, UNKNOWN } from './conditions.ts';
 import { capitalise, EVENT_PHRASES, longDate } from './phrases.ts';
-import { processesInPlay, processNotInPlay } from './processes.ts';
+import { processesInPlay } from './processes.ts';
 import { QUESTIONS } from './questions.ts';
 
 type Unit = z.infer<typeof DeadlineUnit>;
@@ -33,7 +33,8 @@ export class CaseEvaluation {
   private readonly view: CaseView;
   private readonly rules: EditionRules;
   private readonly calendar: WorkingDayCalendar;
-  private readonly inPlay: ReturnType<typeof processesInPlay>;
+  /** Bit mask of the processes the case touches. */
+  private readonly inPlay: number;
   private readonly applies: Uint8Array;
   private readonly clocks: (Clock | undefined)[];
 
@@ -55,11 +56,13 @@ export class CaseEvaluation {
       const id = entry.duty.id;
       const outOfForce = this.outOfForce(entry);
       if (outOfForce !== null) {
-        notApplicable.push({ duty: id, why: outOfForce });
+        notApplicable.push(
+          outOfForce === entry.outOfEdition ? entry.notInEdition : { duty: id, why: outOfForce },
+        );
         continue;
       }
-      if (!entry.always && !this.inPlay.has(entry.duty.process)) {
-        notApplicable.push({ duty: id, why: processNotInPlay(entry.duty.process) });
+      if (!entry.always && (this.inPlay & entry.processBit) === 0) {
+        notApplicable.push(entry.notInPlay);
         continue;
       }
       const truth = entry.condition.test(view);
@@ -101,7 +104,7 @@ export class CaseEvaluation {
     if (state === NOT_COMPUTED) {
       state =
         this.outOfForce(entry) === null &&
-        (entry.always || this.inPlay.has(entry.duty.process)) &&
+        (entry.always || (this.inPlay & entry.processBit) !== 0) &&
         entry.condition.test(this.view) === TRUE
           ? APPLIES
           : DOES_NOT_APPLY;

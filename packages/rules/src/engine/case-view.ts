@@ -1,11 +1,13 @@
 import {
   type CaseFacts,
   type Edition,
-  type EventName,
+  EventName,
   type FactPath,
   PLANNED_EVENTS,
 } from '@safeguarding/schemas';
 import { toDayNumber } from '../calendar/index.ts';
+
+const EVENT_NAMES = EventName.options;
 
 /** One evaluation's view of the facts: event dates as day numbers, as known on the as-of date. */
 export interface CaseView {
@@ -29,14 +31,15 @@ export function createCaseView(
   const asOfDay = toDayNumber(asOf);
   const eventDate: Partial<Record<EventName, string>> = {};
   const eventDay: Partial<Record<EventName, number>> = {};
-  for (const name in facts.events) {
-    const date = facts.events[name as EventName];
+  const events = facts.events as Partial<Record<EventName, string>>;
+  for (const name of EVENT_NAMES) {
+    const date = events[name];
     if (date === undefined) continue;
     const day = toDayNumber(date);
     // Evaluating "as of" a day means not knowing what happened after it; a plan is known ahead.
-    if (day > asOfDay && !PLANNED_EVENTS.has(name as EventName)) continue;
-    eventDate[name as EventName] = date;
-    eventDay[name as EventName] = day;
+    if (day > asOfDay && !PLANNED_EVENTS.has(name)) continue;
+    eventDate[name] = date;
+    eventDay[name] = day;
   }
   return { facts, edition, editionByDate, asOf, asOfDay, eventDate, eventDay };
 }

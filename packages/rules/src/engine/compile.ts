@@ -10,6 +10,7 @@ import type {
 import { EDITION_IDS, editionInfo } from '../editions.ts';
 import { type CompiledCondition, compileCondition } from './conditions.ts';
 import { EVENT_PHRASES, longDate } from './phrases.ts';
+import { PROCESS_BIT, processNotInPlay } from './processes.ts';
 
 /** A duty with every edition-keyed value resolved for one edition, and its deadline in words. */
 export interface CompiledDuty {
@@ -22,6 +23,10 @@ export interface CompiledDuty {
   inEdition: boolean;
   /** Why the duty is not part of this edition (when inEdition is false). */
   outOfEdition: string;
+  /** The answer's entries for the two reasons that need no facts, built once and shared. */
+  notInEdition: { duty: string; why: string };
+  notInPlay: { duty: string; why: string };
+  processBit: number;
   title: string;
   actor: string;
   recipients: string[];
@@ -128,6 +133,7 @@ export function compileCatalogue(duties: readonly Duty[]): CompiledCatalogue {
       const source = inEdition ? edition : duty.editions[0]!;
       const deadline = resolve(duty.deadline, source, source);
       const confidence = resolve(duty.confidence, source, source);
+      const outOfEdition = `Not part of ${editionInfo(edition).title}: it applies under Working Together ${editionList(duty.editions)}.`;
       const caveat = duty.caveat === undefined ? undefined : resolve(duty.caveat, source, source);
       return {
         duty,
@@ -135,7 +141,10 @@ export function compileCatalogue(duties: readonly Duty[]): CompiledCatalogue {
         condition: conditions[index]!,
         always: 'always' in duty.appliesWhen,
         inEdition,
-        outOfEdition: `Not part of ${editionInfo(edition).title}: it applies under Working Together ${editionList(duty.editions)}.`,
+        outOfEdition,
+        notInEdition: Object.freeze({ duty: duty.id, why: outOfEdition }),
+        notInPlay: Object.freeze({ duty: duty.id, why: processNotInPlay(duty.process) }),
+        processBit: PROCESS_BIT[duty.process],
         title: duty.title,
         actor: resolve(duty.actor, source, source),
         recipients: resolve(duty.recipients, source, source),

@@ -2,9 +2,10 @@ import {
   CaseFacts,
   type Duty,
   Edition,
-  type EventName,
+  EventName,
   explainIssues,
   type NextActions,
+  PLANNED_EVENTS,
 } from '@safeguarding/schemas';
 import { calendar as defaultCalendar, isValidDate, type WorkingDayCalendar } from '../calendar/index.ts';
 import { DUTIES } from '../catalogue/duties.ts';
@@ -50,13 +51,11 @@ export function createEngine(
     if (override) return { edition: override, byDate: false };
     let earliest: string | undefined;
     let earliestName: string | undefined;
-    for (const name in facts.events) {
-      const date = facts.events[name as EventName];
-      if (
-        date !== undefined &&
-        name !== 'publicationPlanned' &&
-        (earliest === undefined || date < earliest)
-      ) {
+    const events = facts.events as Partial<Record<EventName, string>>;
+    for (const name of EventName.options) {
+      const date = events[name];
+      // A planned date is not something that happened, so it cannot decide the edition.
+      if (date !== undefined && !PLANNED_EVENTS.has(name) && (earliest === undefined || date < earliest)) {
         earliest = date;
         earliestName = name;
       }

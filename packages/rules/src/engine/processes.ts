@@ -65,18 +65,21 @@ const PROCESS_TRIGGERS: Record<Process, { facts: (keyof CaseFacts)[]; events: Ev
 
 const TRIGGER_LIST = Object.entries(PROCESS_TRIGGERS) as [Process, (typeof PROCESS_TRIGGERS)[Process]][];
 
-export function processesInPlay(
-  facts: CaseFacts,
-  eventDay: Partial<Record<EventName, number>>,
-): Set<Process> {
-  const inPlay = new Set<Process>();
+/** Each process's bit in the mask that processesInPlay returns. */
+export const PROCESS_BIT = Object.fromEntries(
+  TRIGGER_LIST.map(([process], index) => [process, 1 << index]),
+) as Record<Process, number>;
+
+/** The processes the case touches, as a bit mask (see PROCESS_BIT). */
+export function processesInPlay(facts: CaseFacts, eventDay: Partial<Record<EventName, number>>): number {
+  let mask = 0;
   for (const [process, trigger] of TRIGGER_LIST) {
     let found = false;
     for (const key of trigger.facts) if (facts[key] !== undefined) found = true;
     if (!found) for (const event of trigger.events) if (eventDay[event] !== undefined) found = true;
-    if (found) inPlay.add(process);
+    if (found) mask |= PROCESS_BIT[process];
   }
-  return inPlay;
+  return mask;
 }
 
 export function processNotInPlay(process: Process): string {
