@@ -40,7 +40,14 @@ export function testBackends(env: NodeJS.ProcessEnv = process.env): TestBackend[
   return [{ name: 'pglite', open: openFreshPglite }, postgres];
 }
 
-async function openFreshPostgres(adminUrl: string): Promise<Database> {
+/**
+ * A new, empty database on the server (migrated unless told not to), dropped again on close. The
+ * returned `connectionString` lets a test open more pools on it, as further API replicas would.
+ */
+export async function openFreshPostgres(
+  adminUrl: string,
+  options: { migrate?: boolean } = {},
+): Promise<Database & { connectionString: string }> {
   const name = `sg_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -51,10 +58,12 @@ async function openFreshPostgres(adminUrl: string): Promise<Database> {
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = openPostgres(url.toString(), { max: 8 });
-  await migrate(db);
+  const connectionString = url.toString();
+  const db = openPostgres(connectionString, { max: 8 });
+  if (options.migrate !== false) await migrate(db);
   return {
     ...db,
+    connectionString,
     async close() {
       await db.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });
@@ -68,11 +77,6 @@ async function openFreshPostgres(adminUrl: string): Promise<Database> {
   };
 }
 
-/**
- * A fresh initdb costs about two seconds; loading a dumped, already-migrated data folder costs a
- * fraction of that. The dump is shared between test files through the temp folder, keyed by the
- * migrations' content so a changed migration never loads a stale snapshot.
- */
 async function openFreshPglite(): Promise<Database> {
   return openPglite({ loadDataDir: await migratedPgliteSnapshot() });
 }
