@@ -46,13 +46,15 @@ describe.each(postgres)('two API replicas on one $name', (backend) => {
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
       const created = await Promise.all(
         Array.from({ length: 30 }, async (_, i) => {
-          const response = await replicas[i % 2]?.request('/v1/serious-incidents', {
+          const replica = replicas[i % 2];
+          if (!replica) throw new Error('no replica');
+          const response = await replica.request('/v1/serious-incidents', {
             method: 'POST',
             headers,
             body: JSON.stringify(seriousIncidentInput()),
           });
-          expect(response?.status).toBe(201);
-          return ((await response?.json()) as { id: string }).id;
+          expect(response.status).toBe(201);
+          return ((await response.json()) as { id: string }).id;
         }),
       );
       const path = `/v1/serious-incidents/${created[0]}`;
