@@ -1,3 +1,0 @@
-export declare const DUTIES_FILE: string;
-export declare function renderDuties(): string;
-//# sourceMappingURL=generate-duties.d.ts.map
