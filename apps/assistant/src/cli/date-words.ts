@@ -1,28 +1,11 @@
-import { dayOfWeek } from '@safeguarding/rules';
-
-// Fixed names rather than Intl: ICU versions differ ("Sep" or "Sept"), and columns must line up.
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { DAY_NAMES, dayOfWeek, MONTH_NAMES } from '@safeguarding/rules';
 
 function parts(date: string): { weekday: string; day: number; month: string; year: string } {
   const [year, month, day] = date.split('-');
   return {
-    weekday: DAYS[dayOfWeek(date)] as string,
+    weekday: DAY_NAMES[dayOfWeek(date)] as string,
     day: Number(day),
-    month: MONTHS[Number(month) - 1] as string,
+    month: MONTH_NAMES[Number(month) - 1] as string,
     year: year as string,
   };
 }

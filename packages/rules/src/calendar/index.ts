@@ -7,6 +7,7 @@ export {
   isValidDate,
   toDayNumber,
 } from './civil-date.ts';
+export { DAY_NAMES, MONTH_NAMES } from './date-names.ts';
 export { calendar } from './default-calendar.ts';
 export { loadCalendarFile } from './load-calendar-file.ts';
 export { InvalidBankHolidayListError } from './official-list.ts';

@@ -1,4 +1,5 @@
 import type { EventName, FactPath } from '@safeguarding/schemas';
+import { MONTH_NAMES } from '../calendar/index.ts';
 
 /** Events as they read after "after" or "on": "5 working days after the local authority became aware". */
 export const EVENT_PHRASES: Record<EventName, string> = {
@@ -87,28 +88,13 @@ export const FACT_PHRASES: Record<FactPath, FactPhrases> = {
   },
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const longDates = new Map<string, string>();
 
 /** "2026-11-23" → "23 November 2026". Remembered, as the same few dates recur in every answer. */
 export function longDate(isoDate: string): string {
   let text = longDates.get(isoDate);
   if (text === undefined) {
-    text = `${Number(isoDate.slice(8, 10))} ${MONTHS[Number(isoDate.slice(5, 7)) - 1]} ${isoDate.slice(0, 4)}`;
+    text = `${Number(isoDate.slice(8, 10))} ${MONTH_NAMES[Number(isoDate.slice(5, 7)) - 1]} ${isoDate.slice(0, 4)}`;
     if (longDates.size > 50_000) longDates.clear();
     longDates.set(isoDate, text);
   }
