@@ -88,7 +88,7 @@ export async function daysCommand(args: readonly string[], io: CliIo): Promise<n
       const to = requireDate('the second date', positionals[1] as string);
       const workingDays = withinCalendar(() => calendar.workingDaysBetween(from, to));
       out(
-        `${plural(workingDays, 'working day')} after ${longDate(from)}, up to and including ${longDate(to)}`,
+        `${longDate(to)} is ${plural(Math.abs(workingDays), 'working day')} ${workingDays < 0 ? 'before' : 'after'} ${longDate(from)}`,
         {
           from,
           to,
