@@ -41,6 +41,17 @@ interface Case {
 }
 
 async function measure(c: Case) {
+  // One second of warm-up per case, not counted, so the figures are steady state rather than the
+  // first requests' cold start (JIT, database caches) — with a few thousand requests a run, those few
+  // slow ones would otherwise be the p99.
+  await autocannon({
+    url: c.url,
+    method: c.method,
+    connections: CONNECTIONS,
+    duration: 1,
+    ...(c.headers ? { headers: c.headers } : {}),
+    ...(c.body ? { body: c.body } : {}),
+  });
   const result = await autocannon({
     url: c.url,
     method: c.method,
