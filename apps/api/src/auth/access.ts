@@ -25,6 +25,13 @@ export function visibleAreas(caller: Caller): readonly string[] | 'all' {
   return caller.role === 'partner' ? caller.areas : 'all';
 }
 
+/** May the caller see a record that belongs to these areas? One shared area is enough. */
+export function maySeeAreas(caller: Caller, recordAreas: readonly string[]): boolean {
+  const areas = visibleAreas(caller);
+  return areas === 'all' || recordAreas.some((area) => areas.includes(area));
+}
+
+/** May the caller write records of this (lead) area? */
 export function mayTouchArea(caller: Caller, area: string): boolean {
   const areas = visibleAreas(caller);
   return areas === 'all' || areas.includes(area);

@@ -29,12 +29,19 @@ export interface AuditedBy {
  */
 export async function insertRecordAudited(
   q: Queryable,
-  record: { id: string; type: string; area: string; body: Record<string, unknown> },
+  record: { id: string; type: string; area: string; areas: readonly string[]; body: Record<string, unknown> },
   by: AuditedBy,
   idempotency?: { key: KeyToStore; response: StoredResponse },
 ): Promise<void> {
   const now = by.now.toISOString();
-  const params: unknown[] = [record.id, record.type, record.area, JSON.stringify(record.body), now];
+  const params: unknown[] = [
+    record.id,
+    record.type,
+    record.area,
+    JSON.stringify(record.body),
+    now,
+    record.areas,
+  ];
   const keyCte = idempotency
     ? `, key_insert as (
         insert into idempotency_keys (token_id, key, request_hash, status, response, record_id, created_at)
@@ -55,8 +62,8 @@ export async function insertRecordAudited(
   );
   const { rows } = await q.query<{ seq: number }>(
     `with inserted as (
-       insert into records (id, type, area, version, body, created_at, updated_at)
-       values ($1, $2, $3, 1, $4::jsonb, $5, $5)
+       insert into records (id, type, area, areas, version, body, created_at, updated_at)
+       values ($1, $2, $3, $6::text[], 1, $4::jsonb, $5, $5)
        returning id, created_at
      )${keyCte},
      ${auditCtes(auditFrom, `'ok'`)}
@@ -80,7 +87,7 @@ export async function readRecordAudited(
   const { rows } = await q.query<RecordRow>(
     `with found as (
        select ${RECORD_COLUMNS} from records
-       where id = $1 and type = $2 and ($3::text[] is null or area = any($3::text[]))
+       where id = $1 and type = $2 and ($3::text[] is null or areas && $3::text[])
      ),
      ${auditCtes(4, `case when exists (select 1 from found) then 'ok' else 'not-found' end`)}
      select * from found`,

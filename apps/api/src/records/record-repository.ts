@@ -6,6 +6,8 @@ export interface StoredRecord {
   id: string;
   type: string;
   area: string;
+  /** Every area the record belongs to (a partnership may cover several); includes area. */
+  areas: string[];
   version: number;
   body: Record<string, unknown>;
   createdAt: string;
@@ -18,6 +20,7 @@ export interface RecordRow {
   id: string;
   type: string;
   area: string;
+  areas: string[];
   version: number;
   body: Record<string, unknown> | string;
   created_at: Date | string;
@@ -25,13 +28,15 @@ export interface RecordRow {
   seq: string;
 }
 
-export const RECORD_COLUMNS = 'id, type, area, version, body, created_at, updated_at, seq::text as seq';
+export const RECORD_COLUMNS =
+  'id, type, area, areas, version, body, created_at, updated_at, seq::text as seq';
 
 export function fromRow(row: RecordRow): StoredRecord {
   return {
     id: row.id,
     type: row.type,
     area: row.area,
+    areas: row.areas,
     version: row.version,
     body: typeof row.body === 'string' ? (JSON.parse(row.body) as Record<string, unknown>) : row.body,
     createdAt: new Date(row.created_at).toISOString(),
@@ -54,16 +59,25 @@ export function toRecordJson(record: StoredRecord): Record<string, unknown> {
 export interface NewRecord {
   type: string;
   area: string;
+  /** Every area it belongs to; default [area]. */
+  areas?: readonly string[];
   body: Record<string, unknown>;
   now: Date;
 }
 
 export async function insertRecord(db: Queryable, record: NewRecord): Promise<StoredRecord> {
   const { rows } = await db.query<RecordRow>(
-    `insert into records (id, type, area, version, body, created_at, updated_at)
-     values ($1, $2, $3, 1, $4::jsonb, $5, $5)
+    `insert into records (id, type, area, areas, version, body, created_at, updated_at)
+     values ($1, $2, $3, $6::text[], 1, $4::jsonb, $5, $5)
      returning ${RECORD_COLUMNS}`,
-    [randomUUID(), record.type, record.area, JSON.stringify(record.body), record.now.toISOString()],
+    [
+      randomUUID(),
+      record.type,
+      record.area,
+      JSON.stringify(record.body),
+      record.now.toISOString(),
+      record.areas ?? [record.area],
+    ],
   );
   return fromRow(rows[0] as RecordRow);
 }
@@ -100,13 +114,14 @@ export async function replaceRecord(
     id: string;
     expectedVersion: number;
     area: string;
+    areas?: readonly string[];
     body: Record<string, unknown>;
     now: Date;
   },
 ): Promise<ReplaceOutcome> {
   if (!isRecordId(change.id)) return { outcome: 'missing' };
   const { rows } = await db.query<RecordRow>(
-    `update records set body = $4::jsonb, area = $5, version = version + 1, updated_at = $6
+    `update records set body = $4::jsonb, area = $5, areas = $7::text[], version = version + 1, updated_at = $6
      where id = $1 and type = $2 and version = $3
      returning ${RECORD_COLUMNS}`,
     [
@@ -116,6 +131,7 @@ export async function replaceRecord(
       JSON.stringify(change.body),
       change.area,
       change.now.toISOString(),
+      change.areas ?? [change.area],
     ],
   );
   if (rows[0]) return { outcome: 'replaced', record: fromRow(rows[0]) };
@@ -144,8 +160,8 @@ export async function listRecords(
     params.push(value);
     conditions.push(sql(`$${params.length}`));
   };
-  if (query.areas !== 'all') add((p) => `area = any(${p}::text[])`, query.areas);
-  if (query.area !== undefined) add((p) => `area = ${p}`, query.area);
+  if (query.areas !== 'all') add((p) => `areas && ${p}::text[]`, query.areas);
+  if (query.area !== undefined) add((p) => `${p}::text = any(areas)`, query.area);
   if (query.after !== undefined) add((p) => `seq > ${p}::bigint`, query.after);
   params.push(query.limit + 1);
   const { rows } = await db.query<RecordRow>(
@@ -170,7 +186,7 @@ export async function allRecords(
           [types],
         )
       : await db.query<RecordRow>(
-          `select ${RECORD_COLUMNS} from records where type = any($1::text[]) and area = any($2::text[]) order by records.seq`,
+          `select ${RECORD_COLUMNS} from records where type = any($1::text[]) and areas && $2::text[] order by records.seq`,
           [types, areas],
         );
   return rows.map(fromRow);

@@ -33,6 +33,15 @@ export interface Resource {
   input: z.ZodType;
   record: z.ZodType;
   facts(body: Record<string, unknown>, related: RelatedRecordLookup): Promise<CaseFacts>;
+  /** Every area a record belongs to: who may see it. Default: its area alone. */
+  areas?(body: Record<string, unknown>): string[];
+}
+
+/** Every area a record belongs to, always including its own. */
+export function recordAreas(resource: Resource, body: Record<string, unknown>): string[] {
+  const own = String(body.area);
+  const more = resource.areas?.(body) ?? [];
+  return [own, ...more.filter((area) => area !== own)];
 }
 
 /**
@@ -49,6 +58,8 @@ export const RESOURCES: readonly Resource[] = [
     input: SafeguardingPartnershipInput,
     record: SafeguardingPartnership,
     facts: async (body) => factsFromPartnership(body as z.infer<typeof SafeguardingPartnershipInput>),
+    // Arrangements may cover several local authorities; the partners of each may see them.
+    areas: (body) => (body as z.infer<typeof SafeguardingPartnershipInput>).areas,
   },
   {
     type: 'serious-incident',

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { IsoDate, NextAction } from '@safeguarding/schemas';
 import { auditRequest } from '../audit/audit-request.ts';
-import { mayTouchArea, mayUseRecordType, visibleAreas } from '../auth/access.ts';
+import { maySeeAreas, mayUseRecordType, visibleAreas } from '../auth/access.ts';
 import { factsErrorIssues } from '../engine/engine.ts';
 import type { AppDeps } from '../http/app-deps.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -72,7 +72,7 @@ export function registerDueRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
       });
       const related = async (type: string, id: string) => {
         const record = await findRecord(db, type, id);
-        return record && mayTouchArea(caller, record.area) ? record.body : undefined;
+        return record && maySeeAreas(caller, record.areas) ? record.body : undefined;
       };
       const items: z.infer<typeof DueItem>[] = [];
       for (const record of records) {

@@ -148,6 +148,32 @@ describe.each(testBackends())('record routes on $name', (backend) => {
       },
     );
 
+    it('shows a partnership to the partners of every area it covers, and lets only the lead area write it', async () => {
+      const covered = 'E08000035';
+      const { createToken } = await import('../auth/tokens.ts');
+      const { token: coveredPartner } = await createToken(t.db, {
+        role: 'partner',
+        areas: [covered],
+        now: new Date(),
+      });
+      const body = { ...inputFor('partnerships'), areas: [HOME_AREA, covered] };
+      const created = await t.call('POST', '/v1/partnerships', { body });
+      expect(created.status).toBe(201);
+      const id = created.json.id;
+      expect((await t.call('GET', `/v1/partnerships/${id}`, { token: coveredPartner })).status).toBe(200);
+      const listed = await t.call('GET', `/v1/partnerships?area=${covered}`, { token: coveredPartner });
+      expect(listed.json.items.map((r: { id: string }) => r.id)).toEqual([id]);
+      expect((await t.call('GET', `/v1/partnerships/${id}`, { token: t.tokens.otherPartner })).status).toBe(
+        404,
+      );
+      const update = await t.call('PUT', `/v1/partnerships/${id}`, {
+        token: coveredPartner,
+        body: { ...body, area: covered },
+        headers: { 'if-match': '"1"' },
+      });
+      expect(update.status).toBe(403);
+    });
+
     it('stores injection strings verbatim and leaves the tables intact', async () => {
       const body = {
         ...seriousIncidentInput(),

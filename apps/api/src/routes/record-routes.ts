@@ -3,7 +3,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { Edition, GssCode, IsoDate, NextActions } from '@safeguarding/schemas';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { auditRequest } from '../audit/audit-request.ts';
-import { mayTouchArea, mayUseRecordType, visibleAreas } from '../auth/access.ts';
+import { maySeeAreas, mayTouchArea, mayUseRecordType, visibleAreas } from '../auth/access.ts';
 import type { Queryable } from '../db/database.ts';
 import { factsErrorIssues } from '../engine/engine.ts';
 import type { AppDeps } from '../http/app-deps.ts';
@@ -26,7 +26,7 @@ import {
   type StoredRecord,
   toRecordJson,
 } from '../records/record-repository.ts';
-import type { Resource } from '../records/resources.ts';
+import { type Resource, recordAreas } from '../records/resources.ts';
 import { unstorableTextErrors } from '../records/storable-text.ts';
 
 const IdParam = z.object({
@@ -130,7 +130,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
     tx: Queryable = db,
   ): Promise<StoredRecord | undefined> => {
     const record = await findRecord(tx, resource.type, id);
-    return record && mayTouchArea(c.get('caller'), record.area) ? record : undefined;
+    return record && maySeeAreas(c.get('caller'), record.areas) ? record : undefined;
   };
 
   /** Reads a record the caller may see, auditing the attempt; undefined for missing and for invisible alike. */
@@ -204,7 +204,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
           await withAuditedStatement(db, (q) =>
             insertRecordAudited(
               q,
-              { id, type: resource.type, area, body },
+              { id, type: resource.type, area, areas: recordAreas(resource, body), body },
               { tokenId: caller.tokenId, action: 'create', now },
               keyToStore ? { key: keyToStore, response } : undefined,
             ),
@@ -384,15 +384,19 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
           await audit('not-found');
           return { kind: 'missing' };
         }
-        if (!mayTouchArea(caller, area)) {
+        // Writing needs the lead area, before and after: seeing a partnership through one of the
+        // other areas it covers is not enough to change it.
+        const refused = [existing.area, area].find((lead) => !mayTouchArea(caller, lead));
+        if (refused !== undefined) {
           await audit('forbidden');
-          return { kind: 'area', area };
+          return { kind: 'area', area: refused };
         }
         const replaced = await replaceRecord(tx, {
           type: resource.type,
           id,
           expectedVersion,
           area,
+          areas: recordAreas(resource, body),
           body,
           now: clock(),
         });
@@ -452,7 +456,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
       if (!record) return notFound(c);
       const facts = await resource.facts(record.body, async (type, relatedId) => {
         const related = await findRecord(db, type, relatedId);
-        return related && mayTouchArea(caller, related.area) ? related.body : undefined;
+        return related && maySeeAreas(caller, related.areas) ? related.body : undefined;
       });
       try {
         const answer = engine.nextActions(facts, {
