@@ -4,15 +4,12 @@ create table records (
   id uuid primary key,
   type text not null,
   area text not null,
-  -- Every area the record belongs to: its own, or all those a partnership's arrangements cover.
-  areas text[] not null,
   version integer not null check (version >= 1),
   body jsonb not null,
   created_at timestamptz not null,
   updated_at timestamptz not null
 );
 create index records_type_area_seq on records (type, area, seq);
-create index records_areas on records using gin (areas);
 
 -- Bearer tokens. Only the SHA-256 of the token is kept, so a copy of the database cannot be used to call the API.
 create table api_tokens (

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { createToken } from '../src/auth/tokens.ts';
 import { openDatabase } from '../src/db/open-database.ts';
 import { seriousIncidentInput } from '../src/testing/fixtures.ts';
@@ -71,10 +72,24 @@ async function measure(c: Case) {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sg-bench-'));
+const adminUrl = process.env.BENCH_DATABASE_URL;
+const benchDatabase = `sg_bench_${process.pid}`;
+const withDatabase = (url: string, name: string) => {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+};
 const children: ChildProcess[] = [];
 try {
-  // BENCH_DATABASE_URL runs the API on PostgreSQL instead of the embedded PGlite.
-  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  // BENCH_DATABASE_URL runs the API on PostgreSQL instead of the embedded PGlite, in a database of
+  // its own that is dropped afterwards.
+  if (adminUrl) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${benchDatabase}`);
+    await admin.end();
+  }
+  const databaseUrl = adminUrl ? withDatabase(adminUrl, benchDatabase) : undefined;
   const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
   const { token } = await createToken(db, { role: 'partner', areas: ['E08000034'], now: new Date() });
   await db.close();
@@ -189,4 +204,10 @@ try {
   for (const child of children) child.kill('SIGTERM');
   await new Promise((resolve) => setTimeout(resolve, 500));
   rmSync(dataDir, { recursive: true, force: true });
+  if (adminUrl) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${benchDatabase} with (force)`);
+    await admin.end();
+  }
 }
