@@ -212,7 +212,7 @@ export class CaseEvaluation {
       recipients: entry.recipients,
       strength: entry.strength,
       status,
-      dueDate: clock.dueDay === null ? null : fromDayNumber(clock.dueDay),
+      dueDate: clock.dueDay === null ? null : isoDate(clock.dueDay),
       deadline: entry.deadlineWords,
       why: this.why(reasons, clock, status, doneEvent),
       confidence: entry.confidence,
@@ -229,7 +229,7 @@ export class CaseEvaluation {
   private why(reasons: string[], clock: Clock, status: NextAction['status'], doneEvent?: EventName): string {
     let text = reasons.length > 0 ? `${capitalise(reasons.join('; '))}.` : 'Applies in every area.';
     if (clock.startEvent && clock.startDay !== undefined) {
-      text += ` The clock runs from ${longDate(fromDayNumber(clock.startDay))}, when ${EVENT_PHRASES[clock.startEvent]}.`;
+      text += ` The clock runs from ${longDate(this.view.eventDate[clock.startEvent]!)}, when ${EVENT_PHRASES[clock.startEvent]}.`;
     } else if (status === 'pending') {
       text += clock.projected
         ? ' Its clock has not started; the date shown assumes it starts on the last day it may.'
@@ -240,6 +240,19 @@ export class CaseEvaluation {
     }
     return text;
   }
+}
+
+const isoDates = new Map<number, string>();
+
+/** fromDayNumber, remembered: answers repeat the same few due dates. */
+function isoDate(day: number): string {
+  let date = isoDates.get(day);
+  if (date === undefined) {
+    date = fromDayNumber(day);
+    if (isoDates.size > 50_000) isoDates.clear();
+    isoDates.set(day, date);
+  }
+  return date;
 }
 
 function dayOf(date: string): number {

@@ -1,13 +1,11 @@
 import {
   type CaseFacts,
   type Edition,
-  EventName,
+  type EventName,
   type FactPath,
   PLANNED_EVENTS,
 } from '@safeguarding/schemas';
 import { toDayNumber } from '../calendar/index.ts';
-
-const EVENT_NAMES = EventName.options;
 
 /** One evaluation's view of the facts: event dates as day numbers, as known on the as-of date. */
 export interface CaseView {
@@ -32,7 +30,7 @@ export function createCaseView(
   const eventDate: Partial<Record<EventName, string>> = {};
   const eventDay: Partial<Record<EventName, number>> = {};
   const events = facts.events as Partial<Record<EventName, string>>;
-  for (const name of EVENT_NAMES) {
+  for (const name of Object.keys(events) as EventName[]) {
     const date = events[name];
     if (date === undefined) continue;
     const day = toDayNumber(date);

@@ -70,15 +70,20 @@ export const PROCESS_BIT = Object.fromEntries(
   TRIGGER_LIST.map(([process], index) => [process, 1 << index]),
 ) as Record<Process, number>;
 
+/** For each event and each block of facts, the processes it brings into a case. */
+const EVENT_BITS: Partial<Record<EventName, number>> = {};
+const FACT_BITS: Partial<Record<keyof CaseFacts, number>> = {};
+for (const [process, trigger] of TRIGGER_LIST) {
+  for (const event of trigger.events) EVENT_BITS[event] = (EVENT_BITS[event] ?? 0) | PROCESS_BIT[process];
+  for (const key of trigger.facts) FACT_BITS[key] = (FACT_BITS[key] ?? 0) | PROCESS_BIT[process];
+}
+const FACT_KEYS = Object.keys(FACT_BITS) as (keyof CaseFacts)[];
+
 /** The processes the case touches, as a bit mask (see PROCESS_BIT). */
 export function processesInPlay(facts: CaseFacts, eventDay: Partial<Record<EventName, number>>): number {
   let mask = 0;
-  for (const [process, trigger] of TRIGGER_LIST) {
-    let found = false;
-    for (const key of trigger.facts) if (facts[key] !== undefined) found = true;
-    if (!found) for (const event of trigger.events) if (eventDay[event] !== undefined) found = true;
-    if (found) mask |= PROCESS_BIT[process];
-  }
+  for (const key of FACT_KEYS) if (facts[key] !== undefined) mask |= FACT_BITS[key]!;
+  for (const event of Object.keys(eventDay) as EventName[]) mask |= EVENT_BITS[event] ?? 0;
   return mask;
 }
 
