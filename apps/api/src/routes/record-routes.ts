@@ -5,10 +5,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { auditRequest } from '../audit/audit-request.ts';
 import { maySeeAreas, mayTouchArea, mayUseRecordType, visibleAreas } from '../auth/access.ts';
 import type { Queryable } from '../db/database.ts';
-import { factsErrorIssues } from '../engine/engine.ts';
+import { answerNextActions } from '../engine/answer-next-actions.ts';
 import type { AppDeps } from '../http/app-deps.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { londonToday } from '../http/clock.ts';
 import { decodeCursor, encodeCursor } from '../http/cursor.ts';
 import { type AppContext, defineRoute, jsonResponse, validated } from '../http/define-route.ts';
 import { type FieldError, problem, problemResponses } from '../http/problem.ts';
@@ -458,23 +457,10 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
         const related = await findRecord(db, type, relatedId);
         return related && maySeeAreas(caller, related.areas) ? related.body : undefined;
       });
-      try {
-        const answer = engine.nextActions(facts, {
-          asOf: query.asOf ?? londonToday(clock),
-          ...(query.edition ? { edition: query.edition } : {}),
-        });
-        return jsonResponse(c, answer);
-      } catch (error) {
-        const issues = factsErrorIssues(error);
-        if (!issues) throw error;
-        return problem(c, {
-          status: 422,
-          kind: 'record-facts-invalid',
-          title: 'Invalid input',
-          detail: `The dates or facts in this ${resource.noun} do not fit together, so no deadlines can be worked out. Correct the record.`,
-          errors: issues,
-        });
-      }
+      return answerNextActions(c, engine, clock, facts, query, {
+        kind: 'record-facts-invalid',
+        detail: `The dates or facts in this ${resource.noun} do not fit together, so no deadlines can be worked out. Correct the record.`,
+      });
     },
   );
 }

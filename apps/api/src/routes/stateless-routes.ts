@@ -8,10 +8,9 @@ import {
   NextActions,
   RECORD_TYPES,
 } from '@safeguarding/schemas';
-import { factsErrorIssues } from '../engine/engine.ts';
+import { answerNextActions } from '../engine/answer-next-actions.ts';
 import type { AppDeps } from '../http/app-deps.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { londonToday } from '../http/clock.ts';
 import { defineRoute, defineRouteCheckingOwnBody, jsonResponse, validated } from '../http/define-route.ts';
 import { FieldError, problem, problemResponses } from '../http/problem.ts';
 import { unstorableTextErrors } from '../records/storable-text.ts';
@@ -103,23 +102,10 @@ export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
     }),
     (c, body, parsedQuery) => {
       const query = parsedQuery as z.infer<typeof NextActionsQuery>;
-      try {
-        const answer = engine.nextActions(body, {
-          asOf: query.asOf ?? londonToday(clock),
-          ...(query.edition ? { edition: query.edition } : {}),
-        });
-        return jsonResponse(c, answer);
-      } catch (error) {
-        const issues = factsErrorIssues(error);
-        if (!issues) throw error;
-        return problem(c, {
-          status: 422,
-          kind: 'invalid-facts',
-          title: 'Invalid input',
-          detail: 'The case facts do not fit together. Correct the fields listed and try again.',
-          errors: issues,
-        });
-      }
+      return answerNextActions(c, engine, clock, body, query, {
+        kind: 'invalid-facts',
+        detail: 'The case facts do not fit together. Correct the fields listed and try again.',
+      });
     },
   );
 
