@@ -99,21 +99,25 @@ describe('facts from records', () => {
       },
     ],
     [
-      'a partnership: its regime and the latest yearly report',
+      'a partnership as of a day: the edition in force that day, its regime and the latest yearly report',
       () =>
-        factsFromPartnership({
-          ...(partnershipInput() as unknown as Loose<typeof factsFromPartnership>),
-          yearlyReports: [
-            {
-              periodStart: '2024-04-01',
-              periodEnd: '2025-03-31',
-              published: '2025-09-01',
-              sent: '2025-09-02',
-            },
-            { periodStart: '2023-04-01', periodEnd: '2024-03-31', published: '2024-09-01' },
-          ],
-        }),
+        factsFromPartnership(
+          {
+            ...(partnershipInput() as unknown as Loose<typeof factsFromPartnership>),
+            yearlyReports: [
+              {
+                periodStart: '2024-04-01',
+                periodEnd: '2025-03-31',
+                published: '2025-09-01',
+                sent: '2025-09-02',
+              },
+              { periodStart: '2023-04-01', periodEnd: '2024-03-31', published: '2024-09-01' },
+            ],
+          },
+          '2026-11-20',
+        ),
       {
+        edition: 'wt2023',
         area: 'E08000034',
         arrangements: { regime: 'safeguarding-partners' },
         events: {

@@ -1,4 +1,5 @@
 import type { z } from '@hono/zod-openapi';
+import { editionInForceOn } from '@safeguarding/rules';
 import type {
   CaseFacts,
   ChildDeathInput,
@@ -93,12 +94,18 @@ export function factsFromChildDeath(death: ChildDeath): CaseFacts {
   };
 }
 
-/** The arrangements' facts; the latest yearly report (by period end) stands for "the yearly report". */
-export function factsFromPartnership(partnership: Partnership): CaseFacts {
+/**
+ * The arrangements' facts; the latest yearly report (by period end) stands for "the yearly report".
+ * Arrangements are standing duties, so the guidance in force on the as-of date applies, not the
+ * edition of the partnership's first event (a partnership published in 2019 works to 2023 rules now).
+ */
+export function factsFromPartnership(partnership: Partnership, asOf?: string): CaseFacts {
   const latest = [...(partnership.yearlyReports ?? [])]
     .sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : 1))
     .at(-1);
+  const edition = asOf === undefined ? undefined : editionInForceOn(asOf)?.id;
   return {
+    ...(edition ? { edition } : {}),
     area: partnership.area,
     arrangements: { regime: partnership.regime },
     events: defined<Events>({

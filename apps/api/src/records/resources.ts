@@ -32,7 +32,8 @@ export interface Resource {
   tag: string;
   input: z.ZodType;
   record: z.ZodType;
-  facts(body: Record<string, unknown>, related: RelatedRecordLookup): Promise<CaseFacts>;
+  /** The record's case facts as of a day (standing duties follow the edition in force that day). */
+  facts(body: Record<string, unknown>, related: RelatedRecordLookup, asOf: string): Promise<CaseFacts>;
   /** Every area a record belongs to: who may see it. Default: its area alone. */
   areas?(body: Record<string, unknown>): string[];
 }
@@ -57,7 +58,8 @@ export const RESOURCES: readonly Resource[] = [
     tag: 'Partnerships',
     input: SafeguardingPartnershipInput,
     record: SafeguardingPartnership,
-    facts: async (body) => factsFromPartnership(body as z.infer<typeof SafeguardingPartnershipInput>),
+    facts: async (body, _related, asOf) =>
+      factsFromPartnership(body as z.infer<typeof SafeguardingPartnershipInput>, asOf),
     // Arrangements may cover several local authorities; the partners of each may see them.
     areas: (body) => (body as z.infer<typeof SafeguardingPartnershipInput>).areas,
   },

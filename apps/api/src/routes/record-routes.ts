@@ -8,6 +8,7 @@ import type { Queryable } from '../db/database.ts';
 import { answerNextActions } from '../engine/answer-next-actions.ts';
 import type { AppDeps } from '../http/app-deps.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { londonToday } from '../http/clock.ts';
 import { decodeCursor, encodeCursor } from '../http/cursor.ts';
 import { type AppContext, defineRoute, jsonResponse, validated } from '../http/define-route.ts';
 import { type FieldError, problem, problemResponses } from '../http/problem.ts';
@@ -453,14 +454,23 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
       const query = validated<z.infer<typeof AsOfQuery>>(c, 'query');
       const record = await readAudited(c, id, 'next-actions');
       if (!record) return notFound(c);
-      const facts = await resource.facts(record.body, async (type, relatedId) => {
-        const related = await findRecord(db, type, relatedId);
-        return related && maySeeAreas(caller, related.areas) ? related.body : undefined;
-      });
-      return answerNextActions(c, engine, clock, facts, query, {
-        kind: 'record-facts-invalid',
-        detail: `The dates or facts in this ${resource.noun} do not fit together, so no deadlines can be worked out. Correct the record.`,
-      });
+      const asOf = query.asOf ?? londonToday(clock);
+      const related = async (type: string, relatedId: string) => {
+        const found = await findRecord(db, type, relatedId);
+        return found && maySeeAreas(caller, found.areas) ? found.body : undefined;
+      };
+      const facts = await resource.facts(record.body, related, asOf);
+      return answerNextActions(
+        c,
+        engine,
+        clock,
+        facts,
+        { ...query, asOf },
+        {
+          kind: 'record-facts-invalid',
+          detail: `The dates or facts in this ${resource.noun} do not fit together, so no deadlines can be worked out. Correct the record.`,
+        },
+      );
     },
   );
 }
