@@ -76,7 +76,7 @@ export const JarCriterion = describedEnum(
       'The initial circumstances raise suspicion that the death may not have been natural.',
     'stillbirth-unattended': 'A stillbirth with no healthcare professional in attendance.',
   },
-  'Which joint agency response criterion the death met (Child Death Review statutory guidance 2018, chapter 4).',
+  'Which joint agency response criterion the death met (Child Death Review statutory guidance 2018, chapter 3).',
 );
 
 export const PlaceOfDeath = describedEnum(

@@ -10,8 +10,9 @@ import { unknownTag, whenPresent } from './common/when-present.ts';
 export const PracticeReviewKind = describedEnum(
   {
     lcspr:
-      'Local child safeguarding practice review, commissioned by the safeguarding partners (Children Act 2004 s16F).',
-    national: 'National child safeguarding practice review, commissioned by the Panel (s16B).',
+      'Local child safeguarding practice review, commissioned by the safeguarding partners (wt2023 chapter 5).',
+    national:
+      'National child safeguarding practice review, commissioned by the Panel (SI 2018/789 regs 3–10).',
     scr: 'Serious case review, commissioned by an LSCB (historic records).',
   },
   'Kind of review.',
@@ -150,7 +151,7 @@ const { input, record } = defineRecord({
   type: 'practice-review',
   title: 'Child safeguarding practice review',
   description:
-    'A local or national child safeguarding practice review, or a historic serious case review (Children Act 2004 s16B and s16F; wt2023 chapter 4): the decision, reviewers, terms of reference, publication and improvement actions.',
+    'A local or national child safeguarding practice review, or a historic serious case review (wt2023 chapter 5; national reviews: SI 2018/789 regs 3–10): the decision, reviewers, terms of reference, publication and improvement actions.',
   shape: practiceReviewShape,
   check: checkPracticeReview,
   rulesOnlyCheckedByTheToolkit: [

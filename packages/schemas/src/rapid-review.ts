@@ -11,7 +11,7 @@ export const RapidReviewDecision = describedEnum(
     'no-local-review': 'No local review: the learning is captured by the rapid review or another process.',
     'refer-for-national-review': 'Refer the case to the Panel to consider a national review.',
   },
-  'What the safeguarding partners decided (wt2023 chapter 4).',
+  'What the safeguarding partners decided (wt2023 chapter 5).',
 );
 
 export const PanelResponse = describedEnum(
@@ -96,7 +96,7 @@ const { input, record } = defineRecord({
   type: 'rapid-review',
   title: 'Rapid review',
   description:
-    'The safeguarding partners’ rapid review of a notified serious incident (wt2023 chapter 4): who contributed, immediate actions, learning, the decision on a practice review and the Panel’s response.',
+    'The safeguarding partners’ rapid review of a notified serious incident (wt2023 chapter 5): who contributed, immediate actions, learning, the decision on a practice review and the Panel’s response.',
   shape: rapidReviewShape,
   check: checkRapidReview,
   rulesOnlyCheckedByTheToolkit: [

@@ -13,9 +13,9 @@ export const ICB_START_DATE = '2022-07-01';
 
 export const SafeguardingPartnerKind = describedEnum(
   {
-    'local-authority': 'The local authority for the area (Children Act 2004 s16E(3)(a)).',
+    'local-authority': 'The local authority for the area (Children Act 2004 s16E).',
     police:
-      'The chief officer of police for a police area that falls in the local authority area (s16E(3)(c)).',
+      'The chief officer of police for a police area that falls in the local authority area (Children Act 2004 s16E).',
     ccg: 'A clinical commissioning group for an area in the local authority area: only for periods before 1 July 2022.',
     icb: 'An integrated care board for an area in the local authority area: only from 1 July 2022 (Health and Care Act 2022).',
   },

@@ -15,7 +15,7 @@ import { whenPresent } from './common/when-present.ts';
 /** The national notification form takes up to four children; any more go in free text. */
 export const MAX_CHILDREN_PER_NOTIFICATION = 4;
 
-/** Care leavers' deaths are notifiable up to their 25th birthday (wt2018 and wt2023, chapter 4). */
+/** Care leavers' deaths are notifiable up to their 25th birthday (wt2023 chapter 5). */
 export const CARE_LEAVER_AGE_LIMIT = 25;
 
 export const IncidentType = describedEnum(
@@ -205,7 +205,7 @@ const { input, record } = defineRecord({
   type: 'serious-incident',
   title: 'Serious incident notification',
   description:
-    'A serious incident notification by a local authority (Children Act 2004 s16C; wt2023 chapter 4): one per incident, up to four children, with the dates it was sent to the Panel, the safeguarding partners, Ofsted and the Secretary of State.',
+    'A serious incident notification by a local authority (Children Act 2004 s16C; wt2023 chapter 5): one per incident, up to four children, with the dates it was sent to the Panel, the safeguarding partners, Ofsted and the Secretary of State.',
   shape: seriousIncidentShape,
   check: checkSeriousIncident,
   rulesOnlyCheckedByTheToolkit: [
