@@ -11,7 +11,7 @@ import { addMonthsToDay, fromDayNumber, type WorkingDayCalendar } from '../calen
 import type { CaseView } from './case-view.ts';
 import type { CompiledDuty, EditionRules } from './compile.ts';
 import { FALSE, TRUE, UNKNOWN } from './conditions.ts';
-import { capitalise, EVENT_PHRASES, longDate } from './phrases.ts';
+import { EVENT_PHRASES, longDate, sentence } from './phrases.ts';
 import { processesInPlay } from './processes.ts';
 import { QUESTIONS } from './questions.ts';
 
@@ -73,7 +73,10 @@ export class CaseEvaluation {
       const reasons: string[] = [];
       entry.condition.explain(view, truth, reasons);
       if (truth === FALSE) {
-        notApplicable.push({ duty: id, why: `Does not apply: ${reasons.join('; ')}.` });
+        notApplicable.push({
+          duty: id,
+          why: reasons.length > 0 ? sentence(reasons, 'Does not apply: ') : 'Does not apply to these facts.',
+        });
         continue;
       }
       this.applies[entry.index] = APPLIES;
@@ -227,7 +230,7 @@ export class CaseEvaluation {
   }
 
   private why(reasons: string[], clock: Clock, status: NextAction['status'], doneEvent?: EventName): string {
-    let text = reasons.length > 0 ? `${capitalise(reasons.join('; '))}.` : 'Applies in every area.';
+    let text = reasons.length > 0 ? sentence(reasons) : 'Applies in every area.';
     if (clock.startEvent && clock.startDay !== undefined) {
       text += ` The clock runs from ${longDate(this.view.eventDate[clock.startEvent]!)}, when ${EVENT_PHRASES[clock.startEvent]}.`;
     } else if (status === 'pending') {

@@ -204,3 +204,29 @@ test('a care leaver, or anyone 18 or over, is not asked whether they were looked
     );
   }
 });
+
+test('every duty ruled out says why in a sentence', () => {
+  const cases = [
+    {
+      facts: {
+        incident: { harm: 'none', abuseOrNeglect: 'not-suspected', location: 'in-area' },
+        events: { laBecameAware: '2026-11-16' },
+      },
+      asOf: '2026-11-20',
+    },
+    {
+      facts: { arrangements: { regime: 'lscb' }, events: { arrangementsPublished: '2019-05-01' } },
+      asOf: '2019-07-01',
+    },
+    {
+      facts: { review: { kind: 'national' }, events: { reviewInitiated: '2025-01-06' } },
+      asOf: '2025-02-01',
+    },
+  ];
+  for (const { facts, asOf } of cases) {
+    for (const entry of nextActions(facts, { asOf }).notApplicable) {
+      expect(entry.why, entry.duty).toMatch(/^[A-Z].*\.$/);
+      expect(entry.why, entry.duty).not.toMatch(/undefined|: \./);
+    }
+  }
+});

@@ -101,6 +101,22 @@ export function longDate(isoDate: string): string {
   return text;
 }
 
+const capitalised = new Map<string, string>();
+
+/** "the child died" → "The child died"; remembered, as the same phrases open most sentences. */
 export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  let result = capitalised.get(text);
+  if (result === undefined) {
+    result = text.charAt(0).toUpperCase() + text.slice(1);
+    if (capitalised.size > 10_000) capitalised.clear();
+    capitalised.set(text, result);
+  }
+  return result;
+}
+
+/** Phrases as one sentence: "The child died; abuse or neglect is suspected." (or after a lead-in). */
+export function sentence(phrases: readonly string[], leadIn?: string): string {
+  let text = leadIn === undefined ? capitalise(phrases[0]!) : leadIn + phrases[0]!;
+  for (let index = 1; index < phrases.length; index++) text += `; ${phrases[index]}`;
+  return `${text}.`;
 }
