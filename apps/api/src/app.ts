@@ -1,8 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { cachedCallerLookup } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
+import { routeIndexHtml } from './docs/route-index.ts';
 import type { Engine } from './engine/engine.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { authenticate } from './http/authenticate.ts';
@@ -118,7 +120,22 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     description: 'A token from `safeguarding-api token create`. It carries a role and the areas it may see.',
   });
   app.doc31('/openapi.json', OPENAPI_CONFIG);
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Safeguarding toolkit API' }));
+  // Scalar's page loads its script from a CDN; the route index inside it keeps /docs useful offline.
+  const scalarPage = new Hono().get(
+    '/docs',
+    Scalar({ url: '/openapi.json', pageTitle: 'Safeguarding toolkit API' }),
+  );
+  let docsPage: string | undefined;
+  app.get('/docs', async (c) => {
+    if (docsPage === undefined) {
+      const page = await (await scalarPage.request('/docs')).text();
+      docsPage = page.replace(
+        '<div id="app"></div>',
+        `<div id="app">${routeIndexHtml(openApiDocument(app))}</div>`,
+      );
+    }
+    return c.html(docsPage);
+  });
 
   app.notFound((c) =>
     problem(c, {

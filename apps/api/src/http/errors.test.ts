@@ -162,7 +162,13 @@ describe.each(testBackends())('errors and security on $name', (backend) => {
       expect(((await doc.json()) as { openapi: string }).openapi).toBe('3.1.0');
       const docs = await t.app.request('/docs');
       expect(docs.status).toBe(200);
-      expect(await docs.text()).toContain('/openapi.json');
+      const page = await docs.text();
+      expect(page).toContain('/openapi.json');
+      // Every route is listed in the page itself, so the docs work without the CDN script.
+      const document = (await (await t.app.request('/openapi.json')).json()) as { paths: object };
+      const paths = Object.keys(document.paths);
+      expect(paths.length).toBeGreaterThan(20);
+      for (const path of paths) expect(page, path).toContain(`<code>${path}</code>`);
     });
 
     it.each([
