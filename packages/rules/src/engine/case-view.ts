@@ -25,8 +25,8 @@ export function createCaseView(
   edition: Edition,
   editionByDate: boolean,
   asOf: string,
+  asOfDay: number,
 ): CaseView {
-  const asOfDay = toDayNumber(asOf);
   const eventDate: Partial<Record<EventName, string>> = {};
   const eventDay: Partial<Record<EventName, number>> = {};
   const events = facts.events as Partial<Record<EventName, string>>;

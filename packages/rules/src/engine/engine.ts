@@ -7,10 +7,10 @@ import {
   type NextActions,
   PLANNED_EVENTS,
 } from '@safeguarding/schemas';
-import { calendar as defaultCalendar, isValidDate, type WorkingDayCalendar } from '../calendar/index.ts';
+import { calendar as defaultCalendar, toDayNumber, type WorkingDayCalendar } from '../calendar/index.ts';
 import { DUTIES } from '../catalogue/duties.ts';
 import { loadCatalogue } from '../catalogue/load-catalogue.ts';
-import { EDITIONS, editionInForceOn, editionInfo } from '../editions.ts';
+import { EDITIONS, editionInForceOn } from '../editions.ts';
 import { FactsError } from '../facts-error.ts';
 import { CaseEvaluation } from './case-evaluation.ts';
 import { createCaseView } from './case-view.ts';
@@ -82,14 +82,18 @@ export function createEngine(
     return { edition: edition.id, byDate: true };
   }
 
-  function evaluateFacts(facts: CaseFacts, options: NextActionsOptions): NextActions {
+  function evaluateFacts(facts: CaseFacts, options: NextActionsOptions, asOfDay: number): NextActions {
     const { edition, byDate } = chooseEdition(facts, options);
-    const view = createCaseView(facts, edition, byDate, options.asOf);
+    const view = createCaseView(facts, edition, byDate, options.asOf, asOfDay);
     return new CaseEvaluation(view, rules[edition], calendar).run();
   }
 
-  function checkOptions(options: NextActionsOptions): void {
-    if (typeof options.asOf !== 'string' || !isValidDate(options.asOf)) {
+  /** Checks the options and returns the as-of day number, so the date is parsed once. */
+  function checkOptions(options: NextActionsOptions): number {
+    let asOfDay: number;
+    try {
+      asOfDay = toDayNumber(options.asOf);
+    } catch {
       throw new FactsError([
         { path: 'asOf', pointer: '/asOf', message: 'must be a real date written YYYY-MM-DD' },
       ]);
@@ -99,21 +103,19 @@ export function createEngine(
         { path: 'edition', pointer: '/edition', message: `must be one of: ${Edition.options.join(', ')}` },
       ]);
     }
+    return asOfDay;
   }
 
   return {
     duties,
     evaluate(facts, options) {
-      checkOptions(options);
-      return evaluateFacts(facts, options);
+      return evaluateFacts(facts, options, checkOptions(options));
     },
     nextActions(facts, options) {
-      checkOptions(options);
+      const asOfDay = checkOptions(options);
       const parsed = CaseFacts.safeParse(facts);
       if (!parsed.success) throw new FactsError(explainIssues(parsed.error));
-      return evaluateFacts(parsed.data, options);
+      return evaluateFacts(parsed.data, options, asOfDay);
     },
   };
 }
-
-export { editionInfo };
