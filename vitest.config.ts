@@ -22,7 +22,7 @@ export default defineConfig({
   // Workspace packages resolve to their TypeScript source, also inside SSR (stack notes, pitfall 4).
   ssr: { resolve: { conditions: ['source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
+    include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     reporters: ['default', summaryLine],
     testTimeout: 30_000,
