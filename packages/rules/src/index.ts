@@ -6,3 +6,10 @@ export { EDITIONS, type EditionInfo, editionInForceOn } from './editions.ts';
 export { type CompiledCatalogue, type CompiledDuty, compileCatalogue } from './engine/compile.ts';
 export { createEngine, type Engine, type NextActionsOptions } from './engine/engine.ts';
 export { FactsError } from './facts-error.ts';
+export {
+  factsFromChildDeath,
+  factsFromPartnership,
+  factsFromPracticeReview,
+  factsFromRapidReview,
+  factsFromSeriousIncident,
+} from './records/facts-from-record.ts';

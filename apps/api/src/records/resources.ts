@@ -1,5 +1,12 @@
 import type { z } from '@hono/zod-openapi';
 import {
+  factsFromChildDeath,
+  factsFromPartnership,
+  factsFromPracticeReview,
+  factsFromRapidReview,
+  factsFromSeriousIncident,
+} from '@safeguarding/rules';
+import {
   type CaseFacts,
   ChildDeath,
   ChildDeathInput,
@@ -12,13 +19,6 @@ import {
   SeriousIncident,
   SeriousIncidentInput,
 } from '@safeguarding/schemas';
-import {
-  factsFromChildDeath,
-  factsFromPartnership,
-  factsFromPracticeReview,
-  factsFromRapidReview,
-  factsFromSeriousIncident,
-} from './facts-from-record.ts';
 
 /** Looks up another record the facts depend on (a rapid review's incident), if the caller may see it. */
 export type RelatedRecordLookup = (type: string, id: string) => Promise<Record<string, unknown> | undefined>;
@@ -32,8 +32,8 @@ export interface Resource {
   tag: string;
   input: z.ZodType;
   record: z.ZodType;
-  /** The record's case facts as of a day (standing duties follow the edition in force that day). */
-  facts(body: Record<string, unknown>, related: RelatedRecordLookup, asOf: string): Promise<CaseFacts>;
+  /** The record's case facts (with its linked records' where it has them). */
+  facts(body: Record<string, unknown>, related: RelatedRecordLookup): Promise<CaseFacts>;
   /** Every area a record belongs to: who may see it. Default: its area alone. */
   areas?(body: Record<string, unknown>): string[];
 }
@@ -58,8 +58,7 @@ export const RESOURCES: readonly Resource[] = [
     tag: 'Partnerships',
     input: SafeguardingPartnershipInput,
     record: SafeguardingPartnership,
-    facts: async (body, _related, asOf) =>
-      factsFromPartnership(body as z.infer<typeof SafeguardingPartnershipInput>, asOf),
+    facts: async (body) => factsFromPartnership(body as z.infer<typeof SafeguardingPartnershipInput>),
     // Arrangements may cover several local authorities; the partners of each may see them.
     areas: (body) => (body as z.infer<typeof SafeguardingPartnershipInput>).areas,
   },

@@ -80,7 +80,7 @@ export function registerDueRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): void 
         if (!resource) continue;
         let actions: z.infer<typeof NextAction>[];
         try {
-          actions = engine.nextActions(await resource.facts(record.body, related, asOf), { asOf }).actions;
+          actions = engine.nextActions(await resource.facts(record.body, related), { asOf }).actions;
         } catch (error) {
           if (factsErrorIssues(error)) continue;
           throw error;

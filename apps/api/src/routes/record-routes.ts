@@ -459,7 +459,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps, re
         const found = await findRecord(db, type, relatedId);
         return found && maySeeAreas(caller, found.areas) ? found.body : undefined;
       };
-      const facts = await resource.facts(record.body, related, asOf);
+      const facts = await resource.facts(record.body, related);
       return answerNextActions(
         c,
         engine,

@@ -1,5 +1,3 @@
-import type { z } from '@hono/zod-openapi';
-import { editionInForceOn } from '@safeguarding/rules';
 import type {
   CaseFacts,
   ChildDeathInput,
@@ -8,6 +6,7 @@ import type {
   SafeguardingPartnershipInput,
   SeriousIncidentInput,
 } from '@safeguarding/schemas';
+import type * as z from 'zod';
 
 type SeriousIncident = z.infer<typeof SeriousIncidentInput>;
 type RapidReview = z.infer<typeof RapidReviewInput>;
@@ -96,16 +95,14 @@ export function factsFromChildDeath(death: ChildDeath): CaseFacts {
 
 /**
  * The arrangements' facts; the latest yearly report (by period end) stands for "the yearly report".
- * Arrangements are standing duties, so the guidance in force on the as-of date applies, not the
- * edition of the partnership's first event (a partnership published in 2019 works to 2023 rules now).
+ * No edition is set: arrangements are standing duties, so the engine applies the guidance in force
+ * on the as-of date, as it does for the same facts from any other caller.
  */
-export function factsFromPartnership(partnership: Partnership, asOf?: string): CaseFacts {
+export function factsFromPartnership(partnership: Partnership): CaseFacts {
   const latest = [...(partnership.yearlyReports ?? [])]
     .sort((a, b) => (a.periodEnd < b.periodEnd ? -1 : 1))
     .at(-1);
-  const edition = asOf === undefined ? undefined : editionInForceOn(asOf)?.id;
   return {
-    ...(edition ? { edition } : {}),
     area: partnership.area,
     arrangements: { regime: partnership.regime },
     events: defined<Events>({

@@ -1,12 +1,6 @@
 import { CaseFacts } from '@safeguarding/schemas';
 import { describe, expect, it } from 'vitest';
 import {
-  childDeathInput,
-  partnershipInput,
-  practiceReviewInput,
-  seriousIncidentInput,
-} from '../testing/fixtures.ts';
-import {
   factsFromChildDeath,
   factsFromPartnership,
   factsFromPracticeReview,
@@ -14,8 +8,43 @@ import {
   factsFromSeriousIncident,
 } from './facts-from-record.ts';
 
-// The fixtures are typed loosely (plain objects); the mappers take the schema types.
+// Plain objects; the mappers take the schema types.
 type Loose<T extends (...args: never[]) => unknown> = Parameters<T>[0];
+
+const seriousIncidentInput = () => ({
+  area: 'E08000034',
+  notifier: { role: 'Head of Service, Safeguarding' },
+  incidentType: 'serious-harm',
+  harm: 'serious-harm',
+  abuseOrNeglect: 'suspected',
+  location: 'in-area',
+  incidentDate: '2026-11-01',
+  laBecameAware: '2026-11-02',
+  children: [{ reference: 'CHILD-001', ageYears: 4, legalStatus: ['child-in-need'] }],
+  caseOutline: 'Outline.',
+});
+const practiceReviewInput = () => ({
+  area: 'E08000034',
+  kind: 'lcspr',
+  seriousIncidentIds: ['00000000-0000-4000-8000-000000000000'],
+  initiated: '2026-11-10',
+  publicationPlanned: '2027-05-01',
+});
+const childDeathInput = () => ({
+  area: 'E08000034',
+  child: { reference: 'CD-2026-17', ageYears: 2, sex: 'female', normallyResidentArea: 'E08000034' },
+  dateOfDeath: '2026-11-04',
+  placeOfDeath: 'hospital',
+  expected: false,
+  jointAgencyResponse: { triggered: true, criterion: 'sudden-no-apparent-cause', started: '2026-11-04' },
+});
+const partnershipInput = () => ({
+  area: 'E08000034',
+  areas: ['E08000034'],
+  name: 'Example Safeguarding Children Partnership',
+  regime: 'safeguarding-partners',
+  arrangementsPublished: '2026-01-10',
+});
 
 describe('facts from records', () => {
   const incident = seriousIncidentInput() as unknown as Loose<typeof factsFromSeriousIncident>;
@@ -99,25 +128,21 @@ describe('facts from records', () => {
       },
     ],
     [
-      'a partnership as of a day: the edition in force that day, its regime and the latest yearly report',
+      'a partnership: its regime and the latest yearly report, and no edition (standing duties follow the as-of date)',
       () =>
-        factsFromPartnership(
-          {
-            ...(partnershipInput() as unknown as Loose<typeof factsFromPartnership>),
-            yearlyReports: [
-              {
-                periodStart: '2024-04-01',
-                periodEnd: '2025-03-31',
-                published: '2025-09-01',
-                sent: '2025-09-02',
-              },
-              { periodStart: '2023-04-01', periodEnd: '2024-03-31', published: '2024-09-01' },
-            ],
-          },
-          '2026-11-20',
-        ),
+        factsFromPartnership({
+          ...(partnershipInput() as unknown as Loose<typeof factsFromPartnership>),
+          yearlyReports: [
+            {
+              periodStart: '2024-04-01',
+              periodEnd: '2025-03-31',
+              published: '2025-09-01',
+              sent: '2025-09-02',
+            },
+            { periodStart: '2023-04-01', periodEnd: '2024-03-31', published: '2024-09-01' },
+          ],
+        }),
       {
-        edition: 'wt2023',
         area: 'E08000034',
         arrangements: { regime: 'safeguarding-partners' },
         events: {
