@@ -1,0 +1,3 @@
+// The Node-only entry (@safeguarding/rules/node): loaders that read files. The root entry stays
+// free of node:* imports so the engine runs in a browser.
+export { loadCalendarFile } from './calendar/load-calendar-file.ts';
