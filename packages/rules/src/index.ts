@@ -7,6 +7,8 @@ export { type CompiledCatalogue, type CompiledDuty, compileCatalogue } from './e
 export { createEngine, type Engine, type NextActionsOptions } from './engine/engine.ts';
 export { FactsError } from './facts-error.ts';
 export {
+  type CaseRecords,
+  factsFromCase,
   factsFromChildDeath,
   factsFromPartnership,
   factsFromPracticeReview,

@@ -1,6 +1,7 @@
 import { CaseFacts } from '@safeguarding/schemas';
 import { describe, expect, it } from 'vitest';
 import {
+  factsFromCase,
   factsFromChildDeath,
   factsFromPartnership,
   factsFromPracticeReview,
@@ -151,6 +152,75 @@ describe('facts from records', () => {
           yearlyReportSent: '2025-09-02',
         },
       },
+    ],
+    [
+      'a child death whose record answers the engine’s questions: abuse or neglect, where, looked after',
+      () =>
+        factsFromChildDeath({
+          ...(childDeathInput() as unknown as Loose<typeof factsFromChildDeath>),
+          abuseOrNeglect: 'suspected',
+          location: 'in-area',
+          child: { reference: 'CD-2026-17', ageYears: 15, sex: 'male', lookedAfter: true },
+        }),
+      {
+        area: 'E08000034',
+        child: { ageYears: 15, lookedAfter: true },
+        incident: { harm: 'death', abuseOrNeglect: 'suspected', location: 'in-area' },
+        death: { expected: false, jarCriteriaMet: true },
+        events: { childDied: '2026-11-04', jarStarted: '2026-11-04' },
+      },
+    ],
+    [
+      'a child death whose place is known but not yet whether abuse or neglect is suspected',
+      () =>
+        factsFromChildDeath({
+          ...(childDeathInput() as unknown as Loose<typeof factsFromChildDeath>),
+          location: 'elsewhere-in-england',
+        }),
+      expect.objectContaining({
+        incident: { harm: 'death', abuseOrNeglect: 'unknown', location: 'elsewhere-in-england' },
+      }),
+    ],
+    [
+      'a whole case: the incident, its rapid review, its practice review and the child’s death review',
+      () =>
+        factsFromCase({
+          seriousIncident: { ...incident, harm: 'death', incidentType: 'death' },
+          rapidReview: {
+            area: 'E08000034',
+            seriousIncidentId: 'x',
+            started: '2026-11-03',
+            completed: '2026-11-10',
+          },
+          practiceReview: practiceReviewInput() as unknown as Loose<typeof factsFromPracticeReview>,
+          childDeath: {
+            ...(childDeathInput() as unknown as Loose<typeof factsFromChildDeath>),
+            dateOfDeath: '2026-11-01',
+            jointAgencyResponse: { triggered: true, started: '2026-11-01' },
+          },
+        }),
+      {
+        area: 'E08000034',
+        // The death review knows the child who died best; the notification says what happened.
+        child: { ageYears: 2, normallyResidentInArea: true },
+        incident: { harm: 'death', abuseOrNeglect: 'suspected', location: 'in-area' },
+        death: { expected: false, jarCriteriaMet: true },
+        review: { kind: 'lcspr' },
+        events: {
+          incidentOccurred: '2026-11-01',
+          laBecameAware: '2026-11-02',
+          rapidReviewCompleted: '2026-11-10',
+          reviewInitiated: '2026-11-10',
+          publicationPlanned: '2027-05-01',
+          childDied: '2026-11-01',
+          jarStarted: '2026-11-01',
+        },
+      },
+    ],
+    [
+      'a case of one record is that record’s facts',
+      () => factsFromCase({ seriousIncident: incident }),
+      factsFromSeriousIncident(incident),
     ],
   ])('%s', (_case, derive, expected) => {
     const facts = derive();
