@@ -14,4 +14,5 @@ export {
   factsFromPracticeReview,
   factsFromRapidReview,
   factsFromSeriousIncident,
+  RECORD_EVENTS,
 } from './records/facts-from-record.ts';

@@ -7,6 +7,7 @@ import {
   factsFromPracticeReview,
   factsFromRapidReview,
   factsFromSeriousIncident,
+  RECORD_EVENTS,
 } from './facts-from-record.ts';
 
 // Plain objects; the mappers take the schema types.
@@ -227,5 +228,65 @@ describe('facts from records', () => {
     expect(facts).toEqual(expected);
     // Whatever a record holds, the facts it yields are facts the engine accepts.
     expect(CaseFacts.safeParse(facts).success).toBe(true);
+  });
+});
+
+describe('RECORD_EVENTS', () => {
+  const everyDate = {
+    incidentDate: '2026-11-01',
+    laBecameAware: '2026-11-02',
+    panelNotified: '2026-11-03',
+    partnersNotified: '2026-11-03',
+    ofstedNotified: '2026-11-03',
+    secretaryOfStateNotified: '2026-11-03',
+  };
+  it.each([
+    [
+      'serious-incident',
+      factsFromSeriousIncident({
+        ...(seriousIncidentInput() as unknown as Loose<typeof factsFromSeriousIncident>),
+        ...everyDate,
+      }),
+    ],
+    [
+      'rapid-review',
+      factsFromRapidReview(
+        {
+          area: 'E08000034',
+          seriousIncidentId: 'x',
+          started: '2026-11-03',
+          completed: '2026-11-04',
+          sentToPanel: '2026-11-05',
+        },
+        undefined,
+      ),
+    ],
+    [
+      'practice-review',
+      factsFromPracticeReview({
+        ...(practiceReviewInput() as unknown as Loose<typeof factsFromPracticeReview>),
+        sentToPanel: '2027-04-01',
+        publication: { outcome: 'published', date: '2027-05-01', url: 'https://example.org/review' },
+      }),
+    ],
+    [
+      'child-death',
+      factsFromChildDeath({
+        ...(childDeathInput() as unknown as Loose<typeof factsFromChildDeath>),
+        cdopNotified: '2026-11-05',
+      }),
+    ],
+    [
+      'safeguarding-partnership',
+      factsFromPartnership({
+        ...(partnershipInput() as unknown as Loose<typeof factsFromPartnership>),
+        arrangementsImplemented: '2026-02-01',
+        yearlyReports: [
+          { periodStart: '2025-04-01', periodEnd: '2026-03-31', published: '2026-09-01', sent: '2026-09-02' },
+        ],
+      }),
+    ],
+  ])('lists every event a %s record holds, and only those', (type, facts) => {
+    expect(Object.keys(facts.events).sort()).toEqual([...(RECORD_EVENTS[type] ?? [])].sort());
   });
 });

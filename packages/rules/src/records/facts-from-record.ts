@@ -1,6 +1,7 @@
 import type {
   CaseFacts,
   ChildDeathInput,
+  EventName,
   PracticeReviewInput,
   RapidReviewInput,
   SafeguardingPartnershipInput,
@@ -14,6 +15,30 @@ type PracticeReview = z.infer<typeof PracticeReviewInput>;
 type ChildDeath = z.infer<typeof ChildDeathInput>;
 type Partnership = z.infer<typeof SafeguardingPartnershipInput>;
 type Events = CaseFacts['events'];
+
+/**
+ * The events each record type holds the date of: the record to update when a duty closed by one of
+ * them is done. Every mapping below uses only its own type's events (checked by the tests).
+ */
+export const RECORD_EVENTS: Readonly<Record<string, readonly EventName[]>> = {
+  'serious-incident': [
+    'incidentOccurred',
+    'laBecameAware',
+    'panelNotified',
+    'partnersNotified',
+    'ofstedNotified',
+    'secretaryOfStateNotified',
+  ],
+  'rapid-review': ['rapidReviewCompleted', 'rapidReviewSentToPanel'],
+  'practice-review': ['reviewInitiated', 'publicationPlanned', 'reportSentToPanel', 'reportPublished'],
+  'child-death': ['childDied', 'cdopNotified', 'jarStarted'],
+  'safeguarding-partnership': [
+    'arrangementsPublished',
+    'arrangementsImplemented',
+    'yearlyReportPublished',
+    'yearlyReportSent',
+  ],
+};
 
 /** Drops undefined values, so the facts hold only what the record says (the engine asks for the rest). */
 function defined<T extends Record<string, unknown>>(value: T): Partial<T> {
