@@ -18,10 +18,36 @@ const source = values.openapi ?? fileURLToPath(new URL('../../../schemas/openapi
 const target = values.file ?? fileURLToPath(new URL('../src/api-types.generated.ts', import.meta.url));
 const name = values.file ?? 'packages/sdk/src/api-types.generated.ts';
 
-const ast = await openapiTS(JSON.parse(readFileSync(source, 'utf8')), {
-  alphabetize: true,
-  exportType: true,
-});
+type Node = Record<string, unknown>;
+
+/**
+ * "Give at least one of these fields" is written in the document as anyOf of bare `required`
+ * lists, which openapi-typescript turns into `T | unknown` (so anything would compile). For the
+ * types only, say it as oneOf of the same fields made required, which becomes `T & ({ a } | { b })`:
+ * exactly "at least one of".
+ */
+function atLeastOneOf(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(atLeastOneOf);
+  if (node === null || typeof node !== 'object') return node;
+  const copy: Node = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, atLeastOneOf(value)]),
+  );
+  const members = copy.anyOf;
+  const bare = (member: unknown): member is { required: string[] } =>
+    typeof member === 'object' && member !== null && Object.keys(member).join() === 'required';
+  if (Array.isArray(members) && members.every(bare) && copy.oneOf === undefined) {
+    const properties = (copy.properties ?? {}) as Node;
+    delete copy.anyOf;
+    copy.oneOf = members.map((member) => ({
+      required: member.required,
+      properties: Object.fromEntries(member.required.map((field) => [field, properties[field] ?? {}])),
+    }));
+  }
+  return copy;
+}
+
+const document = atLeastOneOf(JSON.parse(readFileSync(source, 'utf8'))) as Parameters<typeof openapiTS>[0];
+const ast = await openapiTS(document, { alphabetize: true, exportType: true });
 const fresh = `// Generated from schemas/openapi.json by \`npm run generate -w @safeguarding/sdk\` (openapi-typescript). Do not edit.\n\n${astToString(ast)}`;
 let current: string | undefined;
 try {

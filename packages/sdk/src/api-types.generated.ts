@@ -3645,7 +3645,16 @@ export type components = {
                  * @enum {string}
                  */
                 sex?: "female" | "male" | "indeterminate" | "not-known";
-            } | unknown | unknown)[];
+            } & ({
+                /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
+                ageYears: number;
+            } | {
+                /**
+                 * Format: date
+                 * @description Date of birth. Give this or ageYears.
+                 */
+                dateOfBirth: string;
+            }))[];
             /**
              * Format: date-time
              * @description When the record was first stored (RFC 3339 date-time).
@@ -3771,7 +3780,16 @@ export type components = {
                  * @enum {string}
                  */
                 sex?: "female" | "male" | "indeterminate" | "not-known";
-            } | unknown | unknown)[];
+            } & ({
+                /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
+                ageYears: number;
+            } | {
+                /**
+                 * Format: date
+                 * @description Date of birth. Give this or ageYears.
+                 */
+                dateOfBirth: string;
+            }))[];
             /** @description Further children beyond the first four, in free text. */
             furtherChildren?: string;
             /**
@@ -3890,7 +3908,16 @@ export type components = {
                  * @enum {string}
                  */
                 sex?: "female" | "male" | "indeterminate" | "not-known";
-            } | unknown | unknown)[];
+            } & ({
+                /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
+                ageYears: number;
+            } | {
+                /**
+                 * Format: date
+                 * @description Date of birth. Give this or ageYears.
+                 */
+                dateOfBirth: string;
+            }))[];
             /**
              * Format: date-time
              * @description When the record was first stored (RFC 3339 date-time).
@@ -4016,7 +4043,16 @@ export type components = {
                  * @enum {string}
                  */
                 sex?: "female" | "male" | "indeterminate" | "not-known";
-            } | unknown | unknown)[];
+            } & ({
+                /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
+                ageYears: number;
+            } | {
+                /**
+                 * Format: date
+                 * @description Date of birth. Give this or ageYears.
+                 */
+                dateOfBirth: string;
+            }))[];
             /**
              * Format: date-time
              * @description When the record was first stored (RFC 3339 date-time).
