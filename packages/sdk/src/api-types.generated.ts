@@ -1913,8 +1913,6 @@ export type components = {
         };
         /** @description One failing field. */
         "field-error": {
-            /** @description Position in the array, when a list of records was sent. */
-            index?: number;
             /** @description What is wrong, in plain English. */
             message: string;
             /** @description Where the problem is, as a dotted path, for example children.0.ageYears. */

@@ -5,12 +5,6 @@ import { baseHeaders } from './security-headers.ts';
 
 export const FieldError = z
   .object({
-    index: z
-      .number()
-      .int()
-      .min(0)
-      .optional()
-      .meta({ description: 'Position in the array, when a list of records was sent.' }),
     path: z
       .string()
       .meta({ description: 'Where the problem is, as a dotted path, for example children.0.ageYears.' }),
