@@ -7,6 +7,7 @@ import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
 import { fieldIn, fieldIs, ifThen } from './common/json-schema-rule.ts';
+import { ADULTHOOD_AGE, CARE_LEAVER_AGE_LIMIT } from './common/legal-ages.ts';
 import { LocalChildReference } from './common/local-child-reference.ts';
 import { personalData } from './common/personal-data.ts';
 import { Sex } from './common/sex.ts';
@@ -14,9 +15,6 @@ import { whenPresent } from './common/when-present.ts';
 
 /** The national notification form takes up to four children; any more go in free text. */
 export const MAX_CHILDREN_PER_NOTIFICATION = 4;
-
-/** Care leavers' deaths are notifiable up to their 25th birthday (wt2023 chapter 5). */
-export const CARE_LEAVER_AGE_LIMIT = 25;
 
 export const IncidentType = describedEnum(
   {
@@ -59,7 +57,7 @@ export const NotifiedChild = z
       .number({ error: whenPresent('must be a number of whole years') })
       .int({ error: 'must be a whole number' })
       .min(0, { error: 'cannot be negative' })
-      .max(24, { error: 'must be under 25' })
+      .max(CARE_LEAVER_AGE_LIMIT - 1, { error: `must be under ${CARE_LEAVER_AGE_LIMIT}` })
       .optional()
       .meta({ description: 'Age in whole years at the time of the incident. Give this or dateOfBirth.' }),
     dateOfBirth: personalData(IsoDate.optional(), 'Date of birth. Give this or ageYears.'),
@@ -170,18 +168,18 @@ function checkSeriousIncident(incident: SeriousIncidentFields, ctx: z.Refinement
       ctx.addIssue({
         code: 'custom',
         path: ['children', index, 'ageYears'],
-        message: 'is required for a care leaver’s death: only deaths of care leavers under 25 are notified',
+        message: `is required for a care leaver’s death: only deaths of care leavers under ${CARE_LEAVER_AGE_LIMIT} are notified`,
       });
     }
     if (
       incident.incidentType !== 'care-leaver-death' &&
       child.ageYears !== undefined &&
-      child.ageYears >= 18
+      child.ageYears >= ADULTHOOD_AGE
     ) {
       ctx.addIssue({
         code: 'custom',
         path: ['children', index, 'ageYears'],
-        message: 'must be under 18 unless incidentType is care-leaver-death',
+        message: `must be under ${ADULTHOOD_AGE} unless incidentType is care-leaver-death`,
       });
     }
     if (child.dateOfBirth !== undefined && child.dateOfBirth > incident.incidentDate) {

@@ -579,7 +579,7 @@ export type components = {
             /** @description True when every event links to the one before and matches its hash. */
             valid: boolean;
         };
-        /** @description What is known about a case: the input of the next-actions engine (contract v1). Event dates must be in a possible order, for example panelNotified cannot be before laBecameAware. */
+        /** @description What is known about a case: the input of the next-actions engine (contract v2). Event dates must be in a possible order, for example panelNotified cannot be before laBecameAware. */
         "case-facts": {
             /**
              * @description GSS code of the local authority, for example E08000034 (Kirklees).
@@ -611,6 +611,8 @@ export type components = {
                 conferenceNeeded?: boolean;
                 /** @description The initial conference made a child protection plan. */
                 planMade?: boolean;
+                /** @description Every review child protection conference held, in order (YYYY-MM-DD). The first discharges the first review; the latest is also events.reviewConference. */
+                reviewConferences?: string[];
             };
             /** @description Child death review facts. */
             death?: {
@@ -620,7 +622,7 @@ export type components = {
                 jarCriteriaMet?: boolean;
             };
             /**
-             * @description Edition to apply. Omitted: the edition in force on the earliest date in events.
+             * @description Edition to apply to every process. Omitted: each process takes the edition in force on its own trigger date (a serious incident on laBecameAware, a death on childDied, a practice review on reviewInitiated, child protection on referralReceived, an allegation on allegationReceived), and the arrangements' standing duties the edition in force on the as-of date.
              * @enum {string}
              */
             edition?: "wt2013" | "wt2015" | "wt2018" | "wt2023";
@@ -651,6 +653,16 @@ export type components = {
                  * @description The child death overview panel was notified of the death.
                  */
                 cdopNotified?: string;
+                /**
+                 * Format: date
+                 * @description The child death review partners' arrangements were in place.
+                 */
+                cdrArrangementsImplemented?: string;
+                /**
+                 * Format: date
+                 * @description The child death review partners published their latest report on the arrangements.
+                 */
+                cdrReportPublished?: string;
                 /**
                  * Format: date
                  * @description The child died.
@@ -696,6 +708,11 @@ export type components = {
                  * @description The Child Safeguarding Practice Review Panel was notified.
                  */
                 panelNotified?: string;
+                /**
+                 * Format: date
+                 * @description The parents of a looked-after child who died, and anyone else with parental responsibility, were told.
+                 */
+                parentsNotified?: string;
                 /**
                  * Format: date
                  * @description The safeguarding partner arrangements replaced the LSCB (for serious case reviews still open at the 2018–19 transition).
@@ -1494,9 +1511,9 @@ export type components = {
             action: {
                 /** @description Who must do it, for example local-authority. */
                 actor: string;
-                /** @description Shown when confidence is below high: what is uncertain and what to check. */
+                /** @description Why to check local procedures: confidence below high, or a due date resting on bank holidays not yet officially announced (contract v2). */
                 caveat?: string;
-                /** @description Where the duty comes from. */
+                /** @description Where the duty comes from, in the edition that gave the action. */
                 citations: {
                     /** @description Chapter, paragraph, section or regulation, for example "chapter 5" or "s16C(1)". */
                     ref: string;
@@ -1515,13 +1532,20 @@ export type components = {
                 confidence: "high" | "medium" | "low";
                 /** @description The deadline rule in words. */
                 deadline: string;
+                /** @description Facts still unknown that could rule the duty out (dotted paths such as child.ageYears); the matching questions are in questions (contract v2). */
+                dependsOn?: string[];
                 /**
                  * Format: date
-                 * @description Last day to do it. Null only for ongoing duties.
+                 * @description Last day to do it. Null for ongoing duties, for duties with no national timescale, and for pending ones with nothing to project from.
                  */
                 dueDate: string | null;
                 /** @description Duty id from the catalogue, for example si-notify-panel. */
                 duty: string;
+                /**
+                 * @description The edition whose rules gave this action: the one in force on its process's trigger date (contract v2).
+                 * @enum {string}
+                 */
+                edition: "wt2013" | "wt2015" | "wt2018" | "wt2023";
                 /** @description Pending duty: the due date assumes its start event happens on the last day it may. */
                 projected?: boolean;
                 /** @description Who it goes to, if anyone. */
@@ -1562,233 +1586,246 @@ export type components = {
             /** @description Pass as cursor to get the next page; absent on the last page. */
             nextCursor?: string;
         };
-        /** @description One duty of the catalogue, with its conditions, deadline and citations. */
+        /** @description One duty of the catalogue (a file under packages/rules/data/duties), with its conditions and, per edition, its deadline, confidence and citations. */
         duty: {
-            /** @description The action in a sentence. */
+            /** @description The action in a sentence or two. */
             action: string;
-            /** @description Who must act. */
-            actor: string | {
-                /** @description The value for each edition in which the duty applies, keyed by edition id. */
-                byEdition: {
-                    wt2013?: string;
-                    wt2015?: string;
-                    wt2018?: string;
-                    wt2023?: string;
-                };
-            };
+            /** @description Who must act (an id in parties.yaml). */
+            actor: string;
             appliesWhen: components["schemas"]["duty-condition"];
-            /** @description What is uncertain, shown with any confidence below high. */
-            caveat?: string | {
-                /** @description The value for each edition in which the duty applies, keyed by edition id. */
-                byEdition: {
-                    wt2013?: string;
-                    wt2015?: string;
-                    wt2018?: string;
-                    wt2023?: string;
-                };
-            };
-            /** @description Where the duty comes from: at least one citation for each edition. */
-            citations: {
-                /** @description Show this citation only for these editions. */
-                editions?: ("wt2013" | "wt2015" | "wt2018" | "wt2023")[];
-                /** @description Chapter, paragraph, section or regulation, for example "chapter 5" or "s16C(1)". */
-                ref: string;
-                /** @description Short name of the source, for example wt2023 or ca2004. */
-                source: string;
-                /**
-                 * Format: uri
-                 * @description Address of the published source.
-                 */
-                url?: string;
-            }[];
-            /** @description How sure the catalogue is of the duty and its timescale. */
-            confidence: ("high" | "medium" | "low") | {
-                /** @description The value for each edition in which the duty applies, keyed by edition id. */
-                byEdition: {
-                    /**
-                     * @description How sure the catalogue is of this duty and its timescale.
-                     * @enum {string}
-                     */
-                    wt2013?: "high" | "medium" | "low";
-                    /**
-                     * @description How sure the catalogue is of this duty and its timescale.
-                     * @enum {string}
-                     */
-                    wt2015?: "high" | "medium" | "low";
-                    /**
-                     * @description How sure the catalogue is of this duty and its timescale.
-                     * @enum {string}
-                     */
-                    wt2018?: "high" | "medium" | "low";
-                    /**
-                     * @description How sure the catalogue is of this duty and its timescale.
-                     * @enum {string}
-                     */
-                    wt2023?: "high" | "medium" | "low";
-                };
-            };
-            /** @description When the duty falls due. */
-            deadline: {
-                /** @description How many units. */
-                amount: number;
-                /** @description The event the clock runs from; if several, the first that has happened. */
-                from: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent")[];
-                /**
-                 * @description Due a number of units after an event.
-                 * @enum {string}
-                 */
-                kind: "after";
-                /**
-                 * Format: date
-                 * @description A fixed last date that caps the deadline.
-                 */
-                noLaterThan?: string;
-                /**
-                 * @description Unit of a deadline.
-                 * @enum {string}
-                 */
-                unit: "working-days" | "days" | "hours" | "months";
-            } | {
-                /** @description How many units. */
-                amount: number;
-                /** @description The event the clock runs from; if several, the first that has happened. */
-                from: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent")[];
-                /**
-                 * @description Due a number of units before an event (counting back).
-                 * @enum {string}
-                 */
-                kind: "before";
-                /**
-                 * @description Unit of a deadline.
-                 * @enum {string}
-                 */
-                unit: "working-days" | "days" | "hours" | "months";
-            } | {
-                /**
-                 * Format: date
-                 * @description The fixed due date.
-                 */
-                date: string;
-                /**
-                 * @description Due on a fixed date.
-                 * @enum {string}
-                 */
-                kind: "fixed";
-            } | {
-                /** @description Id of the duty whose due date this one shares. */
-                duty: string;
-                /**
-                 * @description Due on the same date as another duty.
-                 * @enum {string}
-                 */
-                kind: "same-as";
-            } | {
-                /**
-                 * @description A standing duty with no single deadline.
-                 * @enum {string}
-                 */
-                kind: "ongoing";
-                /** @description When the standing duty ends, if it does. */
-                until?: {
-                    /** @description How many units. */
-                    amount: number;
-                    /** @description The event the clock runs from; if several, the first that has happened. */
-                    from: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent")[];
-                    /**
-                     * @description Unit of a deadline.
-                     * @enum {string}
-                     */
-                    unit: "working-days" | "days" | "hours" | "months";
-                };
-            } | {
-                /** @description The value for each edition in which the duty applies, keyed by edition id. */
-                byEdition: {
-                    wt2013?: components["schemas"]["duty-deadline"];
-                    wt2015?: components["schemas"]["duty-deadline"];
-                    wt2018?: components["schemas"]["duty-deadline"];
-                    wt2023?: components["schemas"]["duty-deadline"];
-                };
-            };
             /** @description The event that discharges the duty. */
-            done?: {
+            done?: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished") | {
                 /**
                  * @description Name of a case event.
                  * @enum {string}
                  */
-                event: "incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent";
+                event: "incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished";
                 /**
-                 * Format: date
-                 * @description Only an event on or after this date discharges the duty.
+                 * @description Which occurrence of a repeated event discharges the duty.
+                 * @enum {string}
                  */
+                occurrence?: "first" | "latest";
+                /** @description Only an event on or after this day counts. */
                 onOrAfter?: string;
             };
-            /** @description Editions of Working Together in which the duty applies. */
-            editions: ("wt2013" | "wt2015" | "wt2018" | "wt2023")[];
-            /** @description Stable public id. */
+            /** @description The editions the duty belongs to, each with its deadline, confidence and citations. */
+            editions: {
+                /** @description What the duty is under one edition: deadline, confidence and citations. */
+                wt2013?: {
+                    /** @description Who must act, when it differs in this edition. */
+                    actor?: string;
+                    /** @description What is uncertain; required when confidence is below high, and shown with the answer. */
+                    caveat?: string;
+                    /** @description Where this edition states the duty. */
+                    citations: {
+                        /** @description Chapter of the guidance. */
+                        chapter?: number;
+                        /** @description A heading, where there is no number. */
+                        heading?: string;
+                        /** @description Paragraph, where a paragraph number was confirmed. */
+                        paragraph?: number | string;
+                        /** @description Part of a document or Act. */
+                        part?: string;
+                        /** @description Regulation of a statutory instrument. */
+                        regulation?: string;
+                        /** @description Schedule of an Act. */
+                        schedule?: string;
+                        /** @description Section of an Act, for example 16C(1). */
+                        section?: string;
+                        /** @description A source in sources.yaml, for example wt2023 or ca2004. */
+                        source: string;
+                        /**
+                         * Format: uri
+                         * @description Where it is, when more precise than the source’s address.
+                         */
+                        url?: string;
+                    }[];
+                    /**
+                     * @description How sure the catalogue is of this duty and its timescale.
+                     * @enum {string}
+                     */
+                    confidence: "high" | "medium" | "low";
+                    deadline: components["schemas"]["duty-deadline"];
+                    /** @description Who the action goes to (ids in parties.yaml). */
+                    recipients?: string[];
+                    /**
+                     * @description How binding the duty is.
+                     * @enum {string}
+                     */
+                    strength?: "must" | "should";
+                };
+                /** @description What the duty is under one edition: deadline, confidence and citations. */
+                wt2015?: {
+                    /** @description Who must act, when it differs in this edition. */
+                    actor?: string;
+                    /** @description What is uncertain; required when confidence is below high, and shown with the answer. */
+                    caveat?: string;
+                    /** @description Where this edition states the duty. */
+                    citations: {
+                        /** @description Chapter of the guidance. */
+                        chapter?: number;
+                        /** @description A heading, where there is no number. */
+                        heading?: string;
+                        /** @description Paragraph, where a paragraph number was confirmed. */
+                        paragraph?: number | string;
+                        /** @description Part of a document or Act. */
+                        part?: string;
+                        /** @description Regulation of a statutory instrument. */
+                        regulation?: string;
+                        /** @description Schedule of an Act. */
+                        schedule?: string;
+                        /** @description Section of an Act, for example 16C(1). */
+                        section?: string;
+                        /** @description A source in sources.yaml, for example wt2023 or ca2004. */
+                        source: string;
+                        /**
+                         * Format: uri
+                         * @description Where it is, when more precise than the source’s address.
+                         */
+                        url?: string;
+                    }[];
+                    /**
+                     * @description How sure the catalogue is of this duty and its timescale.
+                     * @enum {string}
+                     */
+                    confidence: "high" | "medium" | "low";
+                    deadline: components["schemas"]["duty-deadline"];
+                    /** @description Who the action goes to (ids in parties.yaml). */
+                    recipients?: string[];
+                    /**
+                     * @description How binding the duty is.
+                     * @enum {string}
+                     */
+                    strength?: "must" | "should";
+                };
+                /** @description What the duty is under one edition: deadline, confidence and citations. */
+                wt2018?: {
+                    /** @description Who must act, when it differs in this edition. */
+                    actor?: string;
+                    /** @description What is uncertain; required when confidence is below high, and shown with the answer. */
+                    caveat?: string;
+                    /** @description Where this edition states the duty. */
+                    citations: {
+                        /** @description Chapter of the guidance. */
+                        chapter?: number;
+                        /** @description A heading, where there is no number. */
+                        heading?: string;
+                        /** @description Paragraph, where a paragraph number was confirmed. */
+                        paragraph?: number | string;
+                        /** @description Part of a document or Act. */
+                        part?: string;
+                        /** @description Regulation of a statutory instrument. */
+                        regulation?: string;
+                        /** @description Schedule of an Act. */
+                        schedule?: string;
+                        /** @description Section of an Act, for example 16C(1). */
+                        section?: string;
+                        /** @description A source in sources.yaml, for example wt2023 or ca2004. */
+                        source: string;
+                        /**
+                         * Format: uri
+                         * @description Where it is, when more precise than the source’s address.
+                         */
+                        url?: string;
+                    }[];
+                    /**
+                     * @description How sure the catalogue is of this duty and its timescale.
+                     * @enum {string}
+                     */
+                    confidence: "high" | "medium" | "low";
+                    deadline: components["schemas"]["duty-deadline"];
+                    /** @description Who the action goes to (ids in parties.yaml). */
+                    recipients?: string[];
+                    /**
+                     * @description How binding the duty is.
+                     * @enum {string}
+                     */
+                    strength?: "must" | "should";
+                };
+                /** @description What the duty is under one edition: deadline, confidence and citations. */
+                wt2023?: {
+                    /** @description Who must act, when it differs in this edition. */
+                    actor?: string;
+                    /** @description What is uncertain; required when confidence is below high, and shown with the answer. */
+                    caveat?: string;
+                    /** @description Where this edition states the duty. */
+                    citations: {
+                        /** @description Chapter of the guidance. */
+                        chapter?: number;
+                        /** @description A heading, where there is no number. */
+                        heading?: string;
+                        /** @description Paragraph, where a paragraph number was confirmed. */
+                        paragraph?: number | string;
+                        /** @description Part of a document or Act. */
+                        part?: string;
+                        /** @description Regulation of a statutory instrument. */
+                        regulation?: string;
+                        /** @description Schedule of an Act. */
+                        schedule?: string;
+                        /** @description Section of an Act, for example 16C(1). */
+                        section?: string;
+                        /** @description A source in sources.yaml, for example wt2023 or ca2004. */
+                        source: string;
+                        /**
+                         * Format: uri
+                         * @description Where it is, when more precise than the source’s address.
+                         */
+                        url?: string;
+                    }[];
+                    /**
+                     * @description How sure the catalogue is of this duty and its timescale.
+                     * @enum {string}
+                     */
+                    confidence: "high" | "medium" | "low";
+                    deadline: components["schemas"]["duty-deadline"];
+                    /** @description Who the action goes to (ids in parties.yaml). */
+                    recipients?: string[];
+                    /**
+                     * @description How binding the duty is.
+                     * @enum {string}
+                     */
+                    strength?: "must" | "should";
+                };
+            };
+            /** @description Stable public id; the file is named after it. */
             id: string;
+            /** @description Dates of its own, where the law started (or stopped) on a day other than an edition’s first day. The duty still belongs only to its editions. */
+            inForce?: {
+                /** @description The duty applies only before this day. */
+                before?: string;
+                /** @description First day the duty applies. */
+                from?: string;
+                /**
+                 * @description The event whose date decides; by default the date the duty's process is judged on.
+                 * @enum {string}
+                 */
+                on?: "incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished";
+                /** @description Why the duty has its own dates, in words. */
+                reason: string;
+                /** @description Last day the duty applies. */
+                until?: string;
+            };
+            /**
+             * Format: date
+             * @description When a person last checked this entry against its sources.
+             */
+            lastReviewed: string;
+            /** @description For reviewers: what was checked and what was not. */
+            notes?: string;
             /**
              * @description The process a duty belongs to.
              * @enum {string}
              */
             process: "serious-incident" | "practice-review" | "child-death" | "arrangements" | "child-protection" | "allegation";
-            /** @description Who the action goes to. */
-            recipients: string[] | {
-                /** @description The value for each edition in which the duty applies, keyed by edition id. */
-                byEdition: {
-                    wt2013?: string[];
-                    wt2015?: string[];
-                    wt2018?: string[];
-                    wt2023?: string[];
-                };
-            };
-            /** @description How binding the duty is. */
-            strength: ("must" | "should") | {
-                /** @description The value for each edition in which the duty applies, keyed by edition id. */
-                byEdition: {
-                    /**
-                     * @description How binding the duty is.
-                     * @enum {string}
-                     */
-                    wt2013?: "must" | "should";
-                    /**
-                     * @description How binding the duty is.
-                     * @enum {string}
-                     */
-                    wt2015?: "must" | "should";
-                    /**
-                     * @description How binding the duty is.
-                     * @enum {string}
-                     */
-                    wt2018?: "must" | "should";
-                    /**
-                     * @description How binding the duty is.
-                     * @enum {string}
-                     */
-                    wt2023?: "must" | "should";
-                };
-            };
+            /** @description Who the action goes to (ids in parties.yaml). */
+            recipients: string[];
+            /**
+             * @description How binding the duty is.
+             * @enum {string}
+             */
+            strength: "must" | "should";
             /** @description What must be done, in a few words. */
             title: string;
-            /** @description When the edition is chosen by date and this event has a date, the duty applies if and only if the date lies in this window (used where a statute started on a different day from the guidance). */
-            window?: {
-                /**
-                 * @description Name of a case event.
-                 * @enum {string}
-                 */
-                event: "incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent";
-                /**
-                 * Format: date
-                 * @description First day of the window.
-                 */
-                from?: string;
-                /** @description Why the duty has its own window, in words. */
-                reason: string;
-                /**
-                 * Format: date
-                 * @description Last day of the window.
-                 */
-                until?: string;
-            };
         };
         /** @description When a duty applies: a condition over the case facts. */
         "duty-condition": {
@@ -1800,31 +1837,40 @@ export type components = {
         } | {
             not: components["schemas"]["duty-condition"];
         } | {
+            /** @description With whenMissing true: ask instead of presuming when this holds. */
+            askWhen?: components["schemas"]["duty-condition"];
+            /** @description Met when the fact is a number at or above this. */
+            atLeast?: number | ("adulthood" | "care-leaver-age-limit");
             /**
              * @description Path of a case fact a condition can test.
              * @enum {string}
              */
             fact: "incident.harm" | "incident.abuseOrNeglect" | "incident.location" | "child.ageYears" | "child.lookedAfter" | "child.careLeaver" | "child.normallyResidentInArea" | "death.expected" | "death.jarCriteriaMet" | "review.kind" | "childProtection.conferenceNeeded" | "childProtection.planMade" | "arrangements.regime";
-            /** @description True when the fact is one of these values. */
+            /** @description Met when the fact is one of these values. */
             in?: (string | boolean | number)[];
-            /** @description True when the fact is a number below this. */
-            lt?: number;
-            /**
-             * @description What a missing fact means for this test.
-             * @enum {string}
-             */
-            whenMissing?: "ask" | "false" | "true";
+            /** @description Met when the fact is a number below this. */
+            lt?: number | ("adulthood" | "care-leaver-age-limit");
+            /** @description Said in the answer when the fact is missing and presumed met. */
+            presumption?: string;
+            /** @description What a missing fact means: ask (the default: it becomes a question), true (presumed met) or false (not met). */
+            whenMissing?: "ask" | boolean;
         } | {
-            /**
-             * Format: date
-             * @description Only an event dated before this day counts.
-             */
+            /** @description Only an event dated before this day counts. */
             before?: string;
             /**
              * @description Name of a case event.
              * @enum {string}
              */
-            event: "incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent";
+            event: "incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished";
+        } | {
+            /** @description Name of a condition in conditions.yaml. */
+            condition: string;
+        } | {
+            /** @description The editions under which it is met. */
+            edition: ("wt2013" | "wt2015" | "wt2018" | "wt2023")[];
+        } | {
+            /** @description A date written YYYY-MM-DD, the name of a date in dates.yaml, or an edition id. */
+            since: string;
         } | {
             /**
              * @description Always met.
@@ -1836,17 +1882,14 @@ export type components = {
         "duty-deadline": {
             /** @description How many units. */
             amount: number;
-            /** @description The event the clock runs from; if several, the first that has happened. */
-            from: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent")[];
+            /** @description The event the clock runs from; if several, the first of them that has happened. */
+            from: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished") | ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished")[];
             /**
              * @description Due a number of units after an event.
              * @enum {string}
              */
             kind: "after";
-            /**
-             * Format: date
-             * @description A fixed last date that caps the deadline.
-             */
+            /** @description A last date that caps the deadline. */
             noLaterThan?: string;
             /**
              * @description Unit of a deadline.
@@ -1856,8 +1899,8 @@ export type components = {
         } | {
             /** @description How many units. */
             amount: number;
-            /** @description The event the clock runs from; if several, the first that has happened. */
-            from: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent")[];
+            /** @description The event the clock runs from; if several, the first of them that has happened. */
+            from: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished") | ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished")[];
             /**
              * @description Due a number of units before an event (counting back).
              * @enum {string}
@@ -1869,10 +1912,7 @@ export type components = {
              */
             unit: "working-days" | "days" | "hours" | "months";
         } | {
-            /**
-             * Format: date
-             * @description The fixed due date.
-             */
+            /** @description The due date. */
             date: string;
             /**
              * @description Due on a fixed date.
@@ -1897,14 +1937,22 @@ export type components = {
             until?: {
                 /** @description How many units. */
                 amount: number;
-                /** @description The event the clock runs from; if several, the first that has happened. */
-                from: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent")[];
+                /** @description The event the clock runs from; if several, the first of them that has happened. */
+                from: ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished") | ("incidentOccurred" | "laBecameAware" | "panelNotified" | "partnersNotified" | "ofstedNotified" | "secretaryOfStateNotified" | "parentsNotified" | "rapidReviewCompleted" | "rapidReviewSentToPanel" | "reviewInitiated" | "publicationPlanned" | "reportSentToPanel" | "reportPublished" | "partnerArrangementsStarted" | "childDied" | "cdopNotified" | "jarStarted" | "referralReceived" | "referralDecided" | "assessmentCompleted" | "strategyDiscussion" | "initialConference" | "coreGroupFirstMet" | "reviewConference" | "allegationReceived" | "ladoInformed" | "arrangementsPublished" | "arrangementsImplemented" | "yearlyReportPublished" | "yearlyReportSent" | "cdrArrangementsImplemented" | "cdrReportPublished")[];
                 /**
                  * @description Unit of a deadline.
                  * @enum {string}
                  */
                 unit: "working-days" | "days" | "hours" | "months";
             };
+        } | {
+            /**
+             * @description A one-off action for which neither the law nor the guidance sets a time.
+             * @enum {string}
+             */
+            kind: "no-timescale";
+            /** @description What the source does say about timing. */
+            words: string;
         };
         /** @description The duty catalogue. */
         "duty-list": {
@@ -1928,15 +1976,15 @@ export type components = {
              */
             status: "ok" | "ready";
         };
-        /** @description The engine’s answer to "what must we do next, and by when" for a case (contract v1). */
+        /** @description The engine’s answer to "what must we do next, and by when" for a case (contract v2). */
         "next-actions": {
             /** @description Duties that apply, soonest due first (overdue first), then by duty id. */
             actions: {
                 /** @description Who must do it, for example local-authority. */
                 actor: string;
-                /** @description Shown when confidence is below high: what is uncertain and what to check. */
+                /** @description Why to check local procedures: confidence below high, or a due date resting on bank holidays not yet officially announced (contract v2). */
                 caveat?: string;
-                /** @description Where the duty comes from. */
+                /** @description Where the duty comes from, in the edition that gave the action. */
                 citations: {
                     /** @description Chapter, paragraph, section or regulation, for example "chapter 5" or "s16C(1)". */
                     ref: string;
@@ -1955,13 +2003,20 @@ export type components = {
                 confidence: "high" | "medium" | "low";
                 /** @description The deadline rule in words. */
                 deadline: string;
+                /** @description Facts still unknown that could rule the duty out (dotted paths such as child.ageYears); the matching questions are in questions (contract v2). */
+                dependsOn?: string[];
                 /**
                  * Format: date
-                 * @description Last day to do it. Null only for ongoing duties.
+                 * @description Last day to do it. Null for ongoing duties, for duties with no national timescale, and for pending ones with nothing to project from.
                  */
                 dueDate: string | null;
                 /** @description Duty id from the catalogue, for example si-notify-panel. */
                 duty: string;
+                /**
+                 * @description The edition whose rules gave this action: the one in force on its process's trigger date (contract v2).
+                 * @enum {string}
+                 */
+                edition: "wt2013" | "wt2015" | "wt2018" | "wt2023";
                 /** @description Pending duty: the due date assumes its start event happens on the last day it may. */
                 projected?: boolean;
                 /** @description Who it goes to, if anyone. */
@@ -1988,8 +2043,42 @@ export type components = {
              * @description The date the answer is for.
              */
             asOf: string;
+            /** @description For safeguarding arrangements: what the published arrangements must contain under the edition in force. */
+            checklist?: {
+                /** @description A reference to the guidance or law that a duty comes from. */
+                citation: {
+                    /** @description Chapter, paragraph, section or regulation, for example "chapter 5" or "s16C(1)". */
+                    ref: string;
+                    /** @description Short name of the source, for example wt2023 or ca2004. */
+                    source: string;
+                    /**
+                     * Format: uri
+                     * @description Address of the published source.
+                     */
+                    url?: string;
+                };
+                /**
+                 * @description How sure the catalogue is of this duty and its timescale.
+                 * @enum {string}
+                 */
+                confidence: "high" | "medium" | "low";
+                /**
+                 * @description The edition that asks for it.
+                 * @enum {string}
+                 */
+                edition: "wt2013" | "wt2015" | "wt2018" | "wt2023";
+                /** @description What the published arrangements must contain. */
+                item: string;
+                /** @description True when the edition requires it; false when it recommends it. */
+                required: boolean;
+                /**
+                 * @description How binding the duty is.
+                 * @enum {string}
+                 */
+                strength: "must" | "should";
+            }[];
             /**
-             * @description Edition of the statutory guidance whose rules apply.
+             * @description The edition in force on the as-of date (or the one the facts force).
              * @enum {string}
              */
             edition: "wt2013" | "wt2015" | "wt2018" | "wt2023";
@@ -2000,15 +2089,17 @@ export type components = {
                 /** @description Why it does not apply. */
                 why: string;
             }[];
-            /** @description Facts still needed. */
+            /** @description Facts still needed, the most decisive first. */
             questions: {
                 /** @description The question in plain English. */
                 ask: string;
-                /** @description Path of the case fact needed, for example incident.abuseOrNeglect. */
+                /** @description Path of the case fact needed, for example incident.abuseOrNeglect, or of an event date, for example events.laBecameAware. */
                 fact: string;
                 /** @description The possible answers, when there is a fixed set. */
                 options?: string[];
             }[];
+            /** @description Facts that contradict each other or fall outside what the toolkit covers, in plain words. */
+            warnings?: string[];
         };
         /** @description A local or national child safeguarding practice review, or a historic serious case review (wt2023 chapter 5; national reviews: SI 2018/789 regs 3–10): the decision, reviewers, terms of reference, publication and improvement actions. The toolkit also checks rules plain JSON Schema cannot express: publicationPlanned, sentToPanel, sentToOfsted, publication.date and a reviewer’s appointed date cannot be before initiated; publication.date cannot be before sentToPanel; updatedAt cannot be before createdAt. */
         "practice-review": {
@@ -6045,108 +6136,55 @@ export interface operations {
                      * @example {
                      *       "duties": [
                      *         {
-                     *           "action": "Notify the incident to the Child Safeguarding Practice Review Panel through the Child Safeguarding Incident Notification System (one notification per incident, up to four children); the system shares it with DfE and Ofsted.",
-                     *           "actor": "local-authority",
+                     *           "action": "Carry out a rapid review: establish the facts, decide on immediate action to keep children safe, consider what can be learned, and decide whether a local child safeguarding practice review is appropriate.",
+                     *           "actor": "safeguarding-partners",
                      *           "appliesWhen": {
-                     *             "all": [
-                     *               {
-                     *                 "fact": "incident.harm",
-                     *                 "in": [
-                     *                   "death",
-                     *                   "serious-harm"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "fact": "incident.abuseOrNeglect",
-                     *                 "in": [
-                     *                   "known",
-                     *                   "suspected"
-                     *                 ]
-                     *               },
-                     *               {
-                     *                 "any": [
-                     *                   {
-                     *                     "fact": "incident.location",
-                     *                     "in": [
-                     *                       "in-area"
-                     *                     ]
-                     *                   },
-                     *                   {
-                     *                     "all": [
-                     *                       {
-                     *                         "fact": "incident.location",
-                     *                         "in": [
-                     *                           "outside-england"
-                     *                         ]
-                     *                       },
-                     *                       {
-                     *                         "fact": "child.normallyResidentInArea",
-                     *                         "in": [
-                     *                           true
-                     *                         ]
-                     *                       }
-                     *                     ]
-                     *                   }
-                     *                 ]
+                     *             "condition": "notifiable-by-this-authority"
+                     *           },
+                     *           "done": "rapidReviewCompleted",
+                     *           "editions": {
+                     *             "wt2018": {
+                     *               "citations": [
+                     *                 {
+                     *                   "chapter": 4,
+                     *                   "source": "wt2018"
+                     *                 }
+                     *               ],
+                     *               "confidence": "high",
+                     *               "deadline": {
+                     *                 "amount": 15,
+                     *                 "from": "laBecameAware",
+                     *                 "kind": "after",
+                     *                 "unit": "working-days"
                      *               }
-                     *             ]
-                     *           },
-                     *           "citations": [
-                     *             {
-                     *               "ref": "s16C(1)",
-                     *               "source": "ca2004",
-                     *               "url": "https://www.legislation.gov.uk/ukpga/2004/31"
                      *             },
-                     *             {
-                     *               "editions": [
-                     *                 "wt2018"
+                     *             "wt2023": {
+                     *               "caveat": "The 15 working days are certain; that under Working Together 2023 they run from the notification (not from awareness) is from secondary sources. Check your local procedures.",
+                     *               "citations": [
+                     *                 {
+                     *                   "chapter": 5,
+                     *                   "source": "wt2023"
+                     *                 }
                      *               ],
-                     *               "ref": "chapter 4",
-                     *               "source": "wt2018",
-                     *               "url": "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2"
-                     *             },
-                     *             {
-                     *               "editions": [
-                     *                 "wt2023"
-                     *               ],
-                     *               "ref": "chapter 5",
-                     *               "source": "wt2023",
-                     *               "url": "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2"
-                     *             },
-                     *             {
-                     *               "ref": "Report a serious child safeguarding incident",
-                     *               "source": "gov.uk",
-                     *               "url": "https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident"
+                     *               "confidence": "medium",
+                     *               "deadline": {
+                     *                 "amount": 15,
+                     *                 "from": "panelNotified",
+                     *                 "kind": "after",
+                     *                 "unit": "working-days"
+                     *               }
                      *             }
-                     *           ],
-                     *           "confidence": "high",
-                     *           "deadline": {
-                     *             "amount": 5,
-                     *             "from": [
-                     *               "laBecameAware"
-                     *             ],
-                     *             "kind": "after",
-                     *             "unit": "working-days"
                      *           },
-                     *           "done": {
-                     *             "event": "panelNotified"
+                     *           "id": "rr-complete",
+                     *           "inForce": {
+                     *             "from": "reforms-commenced",
+                     *             "reason": "Rapid reviews began with the safeguarding partners' duties on 29 June 2018."
                      *           },
-                     *           "editions": [
-                     *             "wt2018",
-                     *             "wt2023"
-                     *           ],
-                     *           "id": "si-notify-panel",
+                     *           "lastReviewed": "2026-11-30",
                      *           "process": "serious-incident",
-                     *           "recipients": [
-                     *             "child-safeguarding-practice-review-panel"
-                     *           ],
-                     *           "strength": "must",
-                     *           "title": "Notify the Child Safeguarding Practice Review Panel",
-                     *           "window": {
-                     *             "event": "laBecameAware",
-                     *             "from": "2018-06-29",
-                     *             "reason": "The statutory duty to notify the Panel (Children Act 2004 s16C) began on 29 June 2018."
-                     *           }
+                     *           "recipients": [],
+                     *           "strength": "should",
+                     *           "title": "Carry out a rapid review"
                      *         }
                      *       ]
                      *     }

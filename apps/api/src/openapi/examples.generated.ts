@@ -302,6 +302,92 @@ export const EXAMPLES: Examples = {
       "asOf": "2026-03-03",
       "actions": [
         {
+          "duty": "cdr-joint-agency-response",
+          "title": "Start a joint agency response",
+          "actor": "joint-agency-response-team",
+          "recipients": [],
+          "strength": "should",
+          "status": "overdue",
+          "dueDate": "2026-03-01",
+          "deadline": "on the day the child died",
+          "why": "The child died on 1 March 2026; aged 0, under 18. Not yet certain: it depends on whether the joint agency response criteria are met. The clock runs from 1 March 2026, when the child died.",
+          "confidence": "medium",
+          "edition": "wt2023",
+          "citations": [
+            {
+              "source": "cdrg2018",
+              "ref": "chapter 3",
+              "url": "https://www.gov.uk/government/publications/child-death-review-statutory-and-operational-guidance-england"
+            }
+          ],
+          "workingDaysRemaining": -2,
+          "dependsOn": [
+            "death.jarCriteriaMet"
+          ],
+          "caveat": "Consistent secondary sources; the national paragraph was not re-read. Check your local procedures."
+        },
+        {
+          "duty": "cdr-notify-cdop",
+          "title": "Notify the child death overview panel",
+          "actor": "notifying-professional",
+          "recipients": [
+            "cdop"
+          ],
+          "strength": "should",
+          "status": "due",
+          "dueDate": "2026-03-03",
+          "deadline": "48 hours after the child died",
+          "why": "The child died on 1 March 2026; aged 0, under 18. The clock runs from 1 March 2026, when the child died.",
+          "confidence": "low",
+          "edition": "wt2023",
+          "citations": [
+            {
+              "source": "cdrg2018",
+              "ref": "chapter 2",
+              "url": "https://www.gov.uk/government/publications/child-death-review-statutory-and-operational-guidance-england"
+            }
+          ],
+          "workingDaysRemaining": 0,
+          "caveat": "Local procedures often say 24 hours rather than 48. Check your local procedures."
+        },
+        {
+          "duty": "si-notify-lac-death",
+          "title": "Notify the death of a looked-after child",
+          "actor": "local-authority",
+          "recipients": [
+            "secretary-of-state",
+            "ofsted"
+          ],
+          "strength": "must",
+          "status": "due",
+          "dueDate": "2026-03-09",
+          "deadline": "5 working days after the local authority became aware",
+          "why": "Aged 0, under 18; the child died. Not yet certain: it depends on whether the child was looked after by a local authority. The clock runs from 2 March 2026, when the local authority became aware.",
+          "confidence": "high",
+          "edition": "wt2023",
+          "citations": [
+            {
+              "source": "ca1989",
+              "ref": "Schedule 2, paragraph 20(1)(a)",
+              "url": "https://www.legislation.gov.uk/ukpga/1989/41/schedule/2/paragraph/20"
+            },
+            {
+              "source": "wt2023",
+              "ref": "chapter 5",
+              "url": "https://assets.publishing.service.gov.uk/media/65cb4349a7ded0000c79e4e1/Working_together_to_safeguard_children_2023_-_statutory_guidance.pdf"
+            },
+            {
+              "source": "report-incident",
+              "ref": "GOV.UK: Report a serious child safeguarding incident",
+              "url": "https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident"
+            }
+          ],
+          "workingDaysRemaining": 4,
+          "dependsOn": [
+            "child.lookedAfter"
+          ]
+        },
+        {
           "duty": "si-notify-panel",
           "title": "Notify the Child Safeguarding Practice Review Panel",
           "actor": "local-authority",
@@ -311,58 +397,185 @@ export const EXAMPLES: Examples = {
           "strength": "must",
           "status": "due",
           "dueDate": "2026-03-09",
-          "workingDaysRemaining": 4,
           "deadline": "5 working days after the local authority became aware",
-          "why": "A child died and neglect is suspected.",
+          "why": "Aged 0, under 18; the child died; abuse or neglect is suspected; it happened in the local authority's area. The clock runs from 2 March 2026, when the local authority became aware.",
           "confidence": "high",
+          "edition": "wt2023",
+          "citations": [
+            {
+              "source": "ca2004",
+              "ref": "section 16C(1)",
+              "url": "https://www.legislation.gov.uk/ukpga/2004/31/section/16C"
+            },
+            {
+              "source": "wt2023",
+              "ref": "chapter 5",
+              "url": "https://assets.publishing.service.gov.uk/media/65cb4349a7ded0000c79e4e1/Working_together_to_safeguard_children_2023_-_statutory_guidance.pdf"
+            },
+            {
+              "source": "report-incident",
+              "ref": "GOV.UK: Report a serious child safeguarding incident",
+              "url": "https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident"
+            }
+          ],
+          "workingDaysRemaining": 4
+        },
+        {
+          "duty": "si-notify-partners",
+          "title": "Tell the safeguarding partners about the incident",
+          "actor": "local-authority",
+          "recipients": [
+            "safeguarding-partners"
+          ],
+          "strength": "should",
+          "status": "due",
+          "dueDate": "2026-03-09",
+          "deadline": "5 working days after the local authority became aware",
+          "why": "Aged 0, under 18; the child died; abuse or neglect is suspected; it happened in the local authority's area. The clock runs from 2 March 2026, when the local authority became aware.",
+          "confidence": "high",
+          "edition": "wt2023",
           "citations": [
             {
               "source": "wt2023",
-              "ref": "chapter 4",
-              "url": "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2"
+              "ref": "chapter 5",
+              "url": "https://assets.publishing.service.gov.uk/media/65cb4349a7ded0000c79e4e1/Working_together_to_safeguard_children_2023_-_statutory_guidance.pdf"
             },
             {
-              "source": "ca2004",
-              "ref": "s16C(1)"
+              "source": "report-incident",
+              "ref": "GOV.UK: Report a serious child safeguarding incident",
+              "url": "https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident"
             }
-          ]
+          ],
+          "workingDaysRemaining": 4
         },
         {
-          "duty": "rapid-review",
-          "title": "Complete a rapid review",
+          "duty": "rr-complete",
+          "title": "Carry out a rapid review",
           "actor": "safeguarding-partners",
           "recipients": [],
           "strength": "should",
           "status": "pending",
-          "dueDate": "2026-03-24",
-          "projected": true,
-          "deadline": "15 working days after the notification",
-          "why": "A serious incident was notified.",
+          "dueDate": "2026-03-30",
+          "deadline": "15 working days after the Panel was notified",
+          "why": "Aged 0, under 18; the child died; abuse or neglect is suspected; it happened in the local authority's area. Its clock has not started; the date shown assumes it starts on the last day it may.",
           "confidence": "medium",
-          "caveat": "Some local procedures count from the date the partners were told. Check your local procedures.",
+          "edition": "wt2023",
           "citations": [
             {
               "source": "wt2023",
-              "ref": "chapter 4",
-              "url": "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2"
+              "ref": "chapter 5",
+              "url": "https://assets.publishing.service.gov.uk/media/65cb4349a7ded0000c79e4e1/Working_together_to_safeguard_children_2023_-_statutory_guidance.pdf"
+            }
+          ],
+          "projected": true,
+          "workingDaysRemaining": 19,
+          "caveat": "The 15 working days are certain; that under Working Together 2023 they run from the notification (not from awareness) is from secondary sources. Check your local procedures."
+        },
+        {
+          "duty": "rr-send-to-panel",
+          "title": "Send the rapid review to the Panel",
+          "actor": "safeguarding-partners",
+          "recipients": [
+            "child-safeguarding-practice-review-panel"
+          ],
+          "strength": "should",
+          "status": "pending",
+          "dueDate": "2026-03-30",
+          "deadline": "as soon as “Carry out a rapid review” is done, and by the same date: 15 working days after the Panel was notified",
+          "why": "Aged 0, under 18; the child died; abuse or neglect is suspected; it happened in the local authority's area. Its clock has not started; the date shown assumes it starts on the last day it may.",
+          "confidence": "high",
+          "edition": "wt2023",
+          "citations": [
+            {
+              "source": "wt2023",
+              "ref": "chapter 5",
+              "url": "https://assets.publishing.service.gov.uk/media/65cb4349a7ded0000c79e4e1/Working_together_to_safeguard_children_2023_-_statutory_guidance.pdf"
+            }
+          ],
+          "projected": true,
+          "workingDaysRemaining": 19
+        },
+        {
+          "duty": "cdr-review",
+          "title": "Review the child's death",
+          "actor": "child-death-review-partners",
+          "recipients": [],
+          "strength": "must",
+          "status": "ongoing",
+          "dueDate": null,
+          "deadline": "ongoing, with no single deadline",
+          "why": "The child died on 1 March 2026; aged 0, under 18; the child normally lives in the area.",
+          "confidence": "high",
+          "edition": "wt2023",
+          "citations": [
+            {
+              "source": "ca2004",
+              "ref": "section 16M(1)",
+              "url": "https://www.legislation.gov.uk/ukpga/2004/31/section/16M"
+            },
+            {
+              "source": "wt2023",
+              "ref": "chapter 6",
+              "url": "https://assets.publishing.service.gov.uk/media/65cb4349a7ded0000c79e4e1/Working_together_to_safeguard_children_2023_-_statutory_guidance.pdf"
             }
           ]
+        },
+        {
+          "duty": "si-notify-parents-lac-death",
+          "title": "Tell the parents of a looked-after child who died",
+          "actor": "local-authority",
+          "recipients": [
+            "parents"
+          ],
+          "strength": "must",
+          "status": "due",
+          "dueDate": null,
+          "deadline": "no time limit in law; the Act asks for it so far as is reasonably practicable",
+          "why": "Aged 0, under 18; the child died. Not yet certain: it depends on whether the child was looked after by a local authority.",
+          "confidence": "medium",
+          "edition": "wt2023",
+          "citations": [
+            {
+              "source": "ca1989",
+              "ref": "Schedule 2, paragraph 20(1)(b)",
+              "url": "https://www.legislation.gov.uk/ukpga/1989/41/schedule/2/paragraph/20"
+            }
+          ],
+          "dependsOn": [
+            "child.lookedAfter"
+          ],
+          "caveat": "Taken from the Act as first enacted; later amendments were not checked, and the Act sets no time limit. Check your local procedures."
         }
       ],
       "notApplicable": [
         {
-          "duty": "lac-death-notify-ofsted",
-          "why": "The child was not looked after."
+          "duty": "si-notify-care-leaver-death",
+          "why": "Does not apply: the facts do not say the young person was a care leaver."
+        },
+        {
+          "duty": "si-notify-ofsted-lscb",
+          "why": "From 29 June 2018 incidents are notified to the Child Safeguarding Practice Review Panel instead. Here the local authority became aware on 2 March 2026."
+        },
+        {
+          "duty": "lcspr-keep-published",
+          "why": "The facts describe no practice review or serious case review."
         }
       ],
       "questions": [
         {
-          "fact": "incident.location",
-          "ask": "Where did the incident happen?",
+          "fact": "child.lookedAfter",
+          "ask": "Was the child looked after by a local authority at the time?",
           "options": [
-            "in-area",
-            "outside-england",
-            "elsewhere-in-england"
+            "yes",
+            "no"
+          ]
+        },
+        {
+          "fact": "death.jarCriteriaMet",
+          "ask": "Are the joint agency response criteria met (for example a sudden death with no apparent cause, or one from external causes)?",
+          "options": [
+            "yes",
+            "no"
           ]
         }
       ]
@@ -1430,109 +1643,56 @@ export const EXAMPLES: Examples = {
     }
   },
   "duty": {
-    "si-notify-panel": {
-      "action": "Notify the incident to the Child Safeguarding Practice Review Panel through the Child Safeguarding Incident Notification System (one notification per incident, up to four children); the system shares it with DfE and Ofsted.",
-      "actor": "local-authority",
+    "rr-complete": {
+      "action": "Carry out a rapid review: establish the facts, decide on immediate action to keep children safe, consider what can be learned, and decide whether a local child safeguarding practice review is appropriate.",
+      "actor": "safeguarding-partners",
       "appliesWhen": {
-        "all": [
-          {
-            "fact": "incident.harm",
-            "in": [
-              "death",
-              "serious-harm"
-            ]
-          },
-          {
-            "fact": "incident.abuseOrNeglect",
-            "in": [
-              "known",
-              "suspected"
-            ]
-          },
-          {
-            "any": [
-              {
-                "fact": "incident.location",
-                "in": [
-                  "in-area"
-                ]
-              },
-              {
-                "all": [
-                  {
-                    "fact": "incident.location",
-                    "in": [
-                      "outside-england"
-                    ]
-                  },
-                  {
-                    "fact": "child.normallyResidentInArea",
-                    "in": [
-                      true
-                    ]
-                  }
-                ]
-              }
-            ]
+        "condition": "notifiable-by-this-authority"
+      },
+      "done": "rapidReviewCompleted",
+      "editions": {
+        "wt2018": {
+          "citations": [
+            {
+              "chapter": 4,
+              "source": "wt2018"
+            }
+          ],
+          "confidence": "high",
+          "deadline": {
+            "amount": 15,
+            "from": "laBecameAware",
+            "kind": "after",
+            "unit": "working-days"
           }
-        ]
-      },
-      "citations": [
-        {
-          "ref": "s16C(1)",
-          "source": "ca2004",
-          "url": "https://www.legislation.gov.uk/ukpga/2004/31"
         },
-        {
-          "editions": [
-            "wt2018"
+        "wt2023": {
+          "caveat": "The 15 working days are certain; that under Working Together 2023 they run from the notification (not from awareness) is from secondary sources. Check your local procedures.",
+          "citations": [
+            {
+              "chapter": 5,
+              "source": "wt2023"
+            }
           ],
-          "ref": "chapter 4",
-          "source": "wt2018",
-          "url": "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2"
-        },
-        {
-          "editions": [
-            "wt2023"
-          ],
-          "ref": "chapter 5",
-          "source": "wt2023",
-          "url": "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2"
-        },
-        {
-          "ref": "Report a serious child safeguarding incident",
-          "source": "gov.uk",
-          "url": "https://www.gov.uk/guidance/report-a-serious-child-safeguarding-incident"
+          "confidence": "medium",
+          "deadline": {
+            "amount": 15,
+            "from": "panelNotified",
+            "kind": "after",
+            "unit": "working-days"
+          }
         }
-      ],
-      "confidence": "high",
-      "deadline": {
-        "amount": 5,
-        "from": [
-          "laBecameAware"
-        ],
-        "kind": "after",
-        "unit": "working-days"
       },
-      "done": {
-        "event": "panelNotified"
+      "id": "rr-complete",
+      "inForce": {
+        "from": "reforms-commenced",
+        "reason": "Rapid reviews began with the safeguarding partners' duties on 29 June 2018."
       },
-      "editions": [
-        "wt2018",
-        "wt2023"
-      ],
-      "id": "si-notify-panel",
+      "lastReviewed": "2026-11-30",
       "process": "serious-incident",
-      "recipients": [
-        "child-safeguarding-practice-review-panel"
-      ],
-      "strength": "must",
-      "title": "Notify the Child Safeguarding Practice Review Panel",
-      "window": {
-        "event": "laBecameAware",
-        "from": "2018-06-29",
-        "reason": "The statutory duty to notify the Panel (Children Act 2004 s16C) began on 29 June 2018."
-      }
+      "recipients": [],
+      "strength": "should",
+      "title": "Carry out a rapid review"
     }
   }
 };

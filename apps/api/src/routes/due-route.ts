@@ -79,7 +79,10 @@ function loadedCaseLookup(records: readonly StoredRecord[]): CaseLookup {
 
 export function registerDueRoute(router: Router, deps: AppDeps): void {
   const { db, engine, clock } = deps;
-  const doneEvents = new Map(engine.catalogue.map((duty) => [duty.id, duty.done?.event]));
+  // The event that discharges each duty: written as the event alone, or with conditions.
+  const doneEvents = new Map(
+    engine.catalogue.map((duty) => [duty.id, typeof duty.done === 'string' ? duty.done : duty.done?.event]),
+  );
   const example = firstExample(deps.examples, 'next-actions') as NextActions;
   router.route(
     {
