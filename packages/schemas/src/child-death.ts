@@ -162,7 +162,7 @@ export const childDeathShape = {
         .optional()
         .meta({
           description:
-            'Looked after by a local authority when the child died: the death is then notified as a serious incident whatever its cause (Working Together 2023, chapter 5).',
+            'Looked after by a local authority when the child died: the local authority then notifies the death to the Secretary of State and Ofsted, whatever its cause (Children Act 1989 Schedule 2 paragraph 20; Working Together 2023, chapter 5).',
         }),
     })
     .meta({

@@ -868,7 +868,7 @@ export type components = {
                 dateOfBirth?: string;
                 /** @description Ethnicity as recorded. */
                 ethnicity?: string;
-                /** @description Looked after by a local authority when the child died: the death is then notified as a serious incident whatever its cause (Working Together 2023, chapter 5). */
+                /** @description Looked after by a local authority when the child died: the local authority then notifies the death to the Secretary of State and Ofsted, whatever its cause (Children Act 1989 Schedule 2 paragraph 20; Working Together 2023, chapter 5). */
                 lookedAfter?: boolean;
                 /** @description NHS number: ten digits, the last a modulus 11 check digit. */
                 nhsNumber?: string;
@@ -1042,7 +1042,7 @@ export type components = {
                 dateOfBirth?: string;
                 /** @description Ethnicity as recorded. */
                 ethnicity?: string;
-                /** @description Looked after by a local authority when the child died: the death is then notified as a serious incident whatever its cause (Working Together 2023, chapter 5). */
+                /** @description Looked after by a local authority when the child died: the local authority then notifies the death to the Secretary of State and Ofsted, whatever its cause (Children Act 1989 Schedule 2 paragraph 20; Working Together 2023, chapter 5). */
                 lookedAfter?: boolean;
                 /** @description NHS number: ten digits, the last a modulus 11 check digit. */
                 nhsNumber?: string;
@@ -1209,7 +1209,7 @@ export type components = {
                 dateOfBirth?: string | null;
                 /** @description Ethnicity as recorded. */
                 ethnicity?: string | null;
-                /** @description Looked after by a local authority when the child died: the death is then notified as a serious incident whatever its cause (Working Together 2023, chapter 5). */
+                /** @description Looked after by a local authority when the child died: the local authority then notifies the death to the Secretary of State and Ofsted, whatever its cause (Children Act 1989 Schedule 2 paragraph 20; Working Together 2023, chapter 5). */
                 lookedAfter?: boolean | null;
                 /** @description NHS number: ten digits, the last a modulus 11 check digit. */
                 nhsNumber?: string | null;
@@ -1383,7 +1383,7 @@ export type components = {
                 dateOfBirth?: string;
                 /** @description Ethnicity as recorded. */
                 ethnicity?: string;
-                /** @description Looked after by a local authority when the child died: the death is then notified as a serious incident whatever its cause (Working Together 2023, chapter 5). */
+                /** @description Looked after by a local authority when the child died: the local authority then notifies the death to the Secretary of State and Ofsted, whatever its cause (Children Act 1989 Schedule 2 paragraph 20; Working Together 2023, chapter 5). */
                 lookedAfter?: boolean;
                 /** @description NHS number: ten digits, the last a modulus 11 check digit. */
                 nhsNumber?: string;
