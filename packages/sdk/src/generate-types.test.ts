@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,11 @@ describe('src/api-types.generated.ts', () => {
       ['--conditions=source', generator, '--check', '--openapi', openapi, '--file', copy],
       { cwd: sdkDir },
     ).catch((error: { code: number; stderr: string }) => error);
-    expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining(`${copy} is stale`) });
-    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(committed, 'utf8'));
+    try {
+      expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining(`${copy} is stale`) });
+      expect(readFileSync(copy, 'utf8')).toBe(readFileSync(committed, 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
