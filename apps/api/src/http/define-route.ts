@@ -3,6 +3,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.ts';
+import { type JsonBody, parseJsonBody } from './json-body.ts';
 import { problem } from './problem.ts';
 import { baseHeaders } from './security-headers.ts';
 import { validationProblem } from './validation-problem.ts';
@@ -93,13 +94,33 @@ function unsupportedMediaType(c: AppContext, accepted: readonly string[]): Respo
   });
 }
 
-function malformedJson(c: AppContext): Response {
-  return problem(c, {
-    status: 400,
-    kind: 'malformed-json',
-    title: 'Bad request',
-    detail: 'The request body is not valid JSON. Check for a missing quote, comma or bracket.',
-  });
+/** The answer to a body that cannot be taken as JSON, saying which of the ways it failed. */
+function unreadableBody(c: AppContext, body: Exclude<JsonBody, { ok: true }>): Response {
+  switch (body.kind) {
+    case 'not-utf8':
+      return problem(c, {
+        status: 400,
+        kind: 'invalid-encoding',
+        title: 'Bad request',
+        detail: 'The request body is not valid UTF-8. Send JSON encoded as UTF-8.',
+      });
+    case 'malformed':
+      return problem(c, {
+        status: 400,
+        kind: 'malformed-json',
+        title: 'Bad request',
+        detail: 'The request body is not valid JSON. Check for a missing quote, comma or bracket.',
+      });
+    case 'not-i-json':
+      return problem(c, {
+        status: 400,
+        kind: 'invalid-json-text',
+        title: 'Bad request',
+        detail:
+          'The request body cannot be stored as it was sent: a field is given twice in one object, or text is not valid Unicode. Each place is listed in errors.',
+        errors: body.errors,
+      });
+  }
 }
 
 /**
@@ -161,11 +182,9 @@ export function createRouter(app: OpenAPIHono<AppEnv>) {
         if (!JSON_MEDIA_TYPE.test(contentType) && !mediaTypes.includes(base)) {
           return unsupportedMediaType(c, mediaTypes);
         }
-        try {
-          body = await c.req.json();
-        } catch {
-          return malformedJson(c);
-        }
+        const parsed = parseJsonBody(new Uint8Array(await c.req.arrayBuffer()));
+        if (!parsed.ok) return unreadableBody(c, parsed);
+        body = parsed.value;
         if (spec.body.checkedBy !== 'handler') {
           const checked = spec.body.schema.safeParse(body);
           if (!checked.success) return validationProblem(c, 'json', checked.error);

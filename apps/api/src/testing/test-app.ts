@@ -28,7 +28,13 @@ export interface TestApp {
   call(
     method: string,
     path: string,
-    options?: { token?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+    options?: {
+      token?: string | null;
+      body?: unknown;
+      /** Sent as it is: text, or bytes that need not be UTF-8. */
+      rawBody?: string | Uint8Array;
+      headers?: Record<string, string>;
+    },
   ): Promise<Reply>;
   close(): Promise<void>;
 }
