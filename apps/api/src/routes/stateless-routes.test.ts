@@ -91,6 +91,97 @@ describe.each(testBackends())('stateless routes on $name', (backend) => {
       expect(reply.json.errors.length).toBeGreaterThan(0);
     });
 
+    it.each([
+      [
+        'the calendar: a start in year 9999',
+        'GET',
+        '/v1/calendar/working-days?from=9999-12-31&add=1',
+        undefined,
+        400,
+        'from',
+      ],
+      [
+        'the calendar: a start in year 0000',
+        'GET',
+        '/v1/calendar/working-days?from=0000-01-01&add=1',
+        undefined,
+        400,
+        'from',
+      ],
+      [
+        'the calendar: an end in year 9999',
+        'GET',
+        '/v1/calendar/working-days?from=2026-01-01&to=9999-12-31',
+        undefined,
+        400,
+        'to',
+      ],
+      [
+        'the calendar: an end in year 0000',
+        'GET',
+        '/v1/calendar/working-days?from=2026-01-01&to=0000-01-01',
+        undefined,
+        400,
+        'to',
+      ],
+      [
+        'the calendar: counting past its last year',
+        'GET',
+        '/v1/calendar/working-days?from=2199-12-30&add=3650',
+        undefined,
+        400,
+        'add',
+      ],
+      [
+        'the calendar: counting back before its first year',
+        'GET',
+        '/v1/calendar/working-days?from=1900-01-02&add=-3650',
+        undefined,
+        400,
+        'add',
+      ],
+      [
+        'next-actions: as of year 9999',
+        'POST',
+        '/v1/next-actions?asOf=9999-12-31',
+        { events: { laBecameAware: '2026-11-19' } },
+        422,
+        'asOf',
+      ],
+      [
+        'next-actions: as of year 0000',
+        'POST',
+        '/v1/next-actions?asOf=0000-01-01',
+        { events: { laBecameAware: '2026-11-19' } },
+        422,
+        'asOf',
+      ],
+      [
+        'next-actions: an event in year 9999',
+        'POST',
+        '/v1/next-actions',
+        { events: { laBecameAware: '9999-12-31' } },
+        422,
+        'events.laBecameAware',
+      ],
+      [
+        'next-actions: an event in year 0000',
+        'POST',
+        '/v1/next-actions',
+        { events: { laBecameAware: '0000-01-01' } },
+        422,
+        'events.laBecameAware',
+      ],
+    ])(
+      'refuses an extreme date in %s with a 4xx naming it',
+      async (_case, method, path, body, status, field) => {
+        const reply = await t.call(method, path, body === undefined ? {} : { body });
+        expect(reply.status).toBe(status);
+        expect(reply.headers.get('content-type')).toBe('application/problem+json');
+        expect(reply.json.errors.map((e: { path: string }) => e.path)).toContain(field);
+      },
+    );
+
     it('validates one record and reports every failing field, in the validator’s report shape', async () => {
       const reply = await t.call('POST', '/v1/validate/serious-incident-input', {
         body: { area: 'X', harm: 'serious-harm', children: [] },

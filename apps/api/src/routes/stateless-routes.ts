@@ -9,6 +9,7 @@ import {
   type RecordRegistryEntry,
 } from '@safeguarding/schemas';
 import { answerNextActions } from '../engine/answer-next-actions.ts';
+import { inCalendarYears, OUTSIDE_CALENDAR } from '../engine/calendar-years.ts';
 import type { AppDeps } from '../http/app-deps.ts';
 import { jsonResponse, type Router } from '../http/define-route.ts';
 import { problem, problemResponses } from '../http/problem.ts';
@@ -27,8 +28,11 @@ const Duties = z
   .object({ duties: z.array(Duty).meta({ description: 'Every duty in the catalogue.' }) })
   .meta({ id: 'duty-list', description: 'The duty catalogue.' });
 
+/** A date the calendar can count from: a real date in the years it covers. */
+const CalendarDate = IsoDate.refine(inCalendarYears, { error: OUTSIDE_CALENDAR });
+
 const WorkingDaysQuery = z.strictObject({
-  from: IsoDate.meta({ description: 'Start date, YYYY-MM-DD (day 0).' }),
+  from: CalendarDate.meta({ description: 'Start date, YYYY-MM-DD (day 0).' }),
   add: z.coerce
     .number({ error: 'must be a whole number of working days' })
     .int({ error: 'must be a whole number of working days' })
@@ -36,7 +40,7 @@ const WorkingDaysQuery = z.strictObject({
     .max(3650, { error: 'must be between -3650 and 3650' })
     .optional()
     .meta({ description: 'Working days to add (negative counts back). Give this or to.' }),
-  to: IsoDate.optional().meta({
+  to: CalendarDate.optional().meta({
     description: 'End date, YYYY-MM-DD: count the working days from from to to. Give this or add.',
   }),
 });
@@ -171,7 +175,22 @@ export function registerStatelessRoutes(router: Router, deps: AppDeps): void {
         });
       }
       if (add !== undefined) {
-        return jsonResponse(c, { from, to: engine.calendar.addWorkingDays(from, add), workingDays: add });
+        let end: string;
+        try {
+          end = engine.calendar.addWorkingDays(from, add);
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+          return problem(c, {
+            status: 400,
+            kind: 'invalid-query',
+            title: 'Bad request',
+            detail: 'The answer would fall outside the years the working-day calendar covers.',
+            errors: [
+              { path: 'add', pointer: '/add', message: `would reach a date that ${OUTSIDE_CALENDAR}` },
+            ],
+          });
+        }
+        return jsonResponse(c, { from, to: end, workingDays: add });
       }
       return jsonResponse(c, {
         from,
