@@ -4,7 +4,7 @@ import { isRole, ROLES } from './auth/role.ts';
 import { createToken } from './auth/tokens.ts';
 import { DEFAULT_DATA_DIR, openDatabase } from './db/open-database.ts';
 import { defaultEngine } from './engine/default-engine.ts';
-import { listen } from './server.ts';
+import { ListenError, listen, type RunningServer } from './server.ts';
 
 const USAGE = `safeguarding-api — the safeguarding toolkit's reference HTTP API
 
@@ -97,7 +97,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       corsOrigins: values['cors-origin'],
       ...(log ? { log } : {}),
     });
-    const server = await listen(app, { port, hostname: values.host });
+    let server: RunningServer;
+    try {
+      server = await listen(app, { port, hostname: values.host });
+    } catch (error) {
+      await db.close();
+      if (error instanceof ListenError) {
+        console.error(error.message);
+        return 1;
+      }
+      throw error;
+    }
     const where = db.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${values.data}`;
     console.error(`Listening on ${server.url} — storage: ${where}. Docs: ${server.url}/docs`);
     await new Promise<void>((resolve) => {
