@@ -5,6 +5,10 @@ import { existsSync, realpathSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+// Everything this command writes (the embedded database, the audit key and witness, the lock) is
+// for its owner only, whatever umask it was started with.
+process.umask(0o077);
+
 const source = new URL('../src/cli.ts', import.meta.url);
 const fromSource = existsSync(source) && !realpathSync(fileURLToPath(source)).includes('/node_modules/');
 if (fromSource) {

@@ -4,6 +4,7 @@ import type { Database } from './database.ts';
 import { migrate } from './migrate.ts';
 import { openPostgres } from './pg-database.ts';
 import { openPglite } from './pglite-database.ts';
+import { makePrivateFolder } from './private-folder.ts';
 
 export const DEFAULT_DATA_DIR = '.safeguarding-data';
 
@@ -18,10 +19,13 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
     return db;
   }
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  makePrivateFolder(dataDir);
   const unlock = lockDataDir(dataDir);
   try {
     const db = await openPglite({ dataDir: join(dataDir, 'pglite') });
     await migrate(db);
+    // PGlite made its files with the process's umask; a library caller may not have set ours.
+    makePrivateFolder(dataDir);
     return {
       ...db,
       async close() {
