@@ -1,8 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { RECORD_COLLECTIONS } from '@safeguarding/schemas';
 import { HTTPException } from 'hono/http-exception';
-import { cachedCallerLookup } from './auth/tokens.ts';
+import type { AuditLog } from './audit/audit-log.ts';
+import { auditEventOf } from './audit/audit-request.ts';
+import { AuditUnavailableError } from './audit/audit-trail.ts';
+import { type CallerCache, createCallerCache } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
+import { isConnectionError } from './db/pg-database.ts';
 import { registerDocsRoutes } from './docs/docs-routes.ts';
 import type { Engine } from './engine/engine.ts';
 import type { AppEnv } from './http/app-env.ts';
@@ -26,12 +30,17 @@ import { registerStatelessRoutes } from './routes/stateless-routes.ts';
 export interface AppOptions {
   db: Database;
   engine: Engine;
+  /** Where every access is logged (openAuditLog). */
+  audit: AuditLog;
   /** Where "now" comes from. Default: the system clock. */
   clock?: Clock;
   /** Largest request body accepted, in bytes. Default 1 MiB. */
   bodyLimitBytes?: number;
-  /** How long a looked-up token is trusted before it is checked again. Default 5 s. */
-  tokenCacheTtlMs?: number;
+  /**
+   * Where looked-up tokens are kept. Default: a cache whose entries live a second, so a revocation
+   * takes effect within a second even on a replica that cannot hear it (see hearRevocations).
+   */
+  callers?: CallerCache;
   /** Origins whose pages may call the API from a browser (CORS), for example https://cases.example.org. Default none. */
   corsOrigins?: readonly string[];
   /** The examples the documentation shows. Default: those generated from schemas/examples. */
@@ -78,8 +87,16 @@ export const OPENAPI_CONFIG: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] 
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const clock = options.clock ?? (() => new Date());
   const log = options.log ?? (() => {});
-  const deps = { db: options.db, engine: options.engine, clock, examples: options.examples ?? EXAMPLES };
+  const deps = {
+    db: options.db,
+    engine: options.engine,
+    clock,
+    audit: options.audit,
+    examples: options.examples ?? EXAMPLES,
+  };
   const app = new OpenAPIHono<AppEnv>();
+  const callers =
+    options.callers ?? createCallerCache(options.db, { ttlMs: 1000, now: () => clock().getTime() });
 
   app.use('*', requestId());
   app.use('*', async (c, next) => {
@@ -100,10 +117,12 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   app.use(
     '/v1/*',
     authenticate(
-      cachedCallerLookup(options.db, {
-        ttlMs: options.tokenCacheTtlMs ?? 5000,
-        now: () => clock().getTime(),
-      }),
+      (token) => callers.lookup(token),
+      // A request without a valid token is logged too: who tried, and when, is what an audit is for.
+      (c) =>
+        options.audit.trail.record(
+          auditEventOf(c, clock, { action: 'authenticate', outcome: 'unauthenticated' }),
+        ),
     ),
   );
 
@@ -138,6 +157,22 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   );
 
   app.onError((error, c) => {
+    if (error instanceof AuditUnavailableError || isConnectionError(error)) {
+      // The database is away (restarting, failing over): nothing was done that was not undone, and a
+      // retry shortly will likely succeed. /readyz says the same to a load balancer.
+      log({ requestId: c.get('requestId'), error: error.name, code: (error as { code?: unknown }).code });
+      return problem(
+        c,
+        {
+          status: 503,
+          kind: 'database-unavailable',
+          title: 'Try again shortly',
+          detail:
+            'The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).',
+        },
+        { 'retry-after': '2' },
+      );
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return problem(c, {
         status: error.status,

@@ -1,141 +1,68 @@
-import { parseArgs } from 'node:util';
-import { createApp, DEFAULT_BODY_LIMIT_BYTES } from './app.ts';
-import { isRole, ROLES } from './auth/role.ts';
-import { createToken } from './auth/tokens.ts';
-import { DEFAULT_DATA_DIR, openDatabase } from './db/open-database.ts';
-import { defaultEngine } from './engine/default-engine.ts';
-import { ListenError, listen, type RunningServer } from './server.ts';
+import { ROLES } from './auth/role.ts';
+import { publicKeyCommand, verifyAuditCommand } from './cli/audit-commands.ts';
+import { type CliContext, fail, parseCliOptions } from './cli/cli-options.ts';
+import { migrateCommand } from './cli/migrate-command.ts';
+import { serveCommand } from './cli/serve-command.ts';
+import { createTokenCommand, listTokensCommand, revokeTokenCommand } from './cli/token-commands.ts';
+import { DEFAULT_DATA_DIR } from './db/open-database.ts';
 
 const USAGE = `safeguarding-api — the safeguarding toolkit's reference HTTP API
 
 Usage:
   safeguarding-api serve [--port 3000] [--host 127.0.0.1] [--data DIR] [--body-limit BYTES]
-                        [--cors-origin https://app.example.org ...] [--quiet]
-  safeguarding-api token create --role ROLE [--area GSS ...] [--data DIR]
+                        [--cors-origin https://app.example.org ...] [--audit-key PATH] [--witness PATH] [--quiet]
+  safeguarding-api token create --role ROLE [--area GSS ...] [--expires 90d|12h|2027-01-31] [--data DIR]
+  safeguarding-api token list [--json] [--data DIR]
+  safeguarding-api token revoke ID [--data DIR]
+  safeguarding-api audit verify [--public-key PATH | --audit-key PATH] [--witness PATH] [--json] [--data DIR]
+  safeguarding-api audit public-key [--audit-key PATH] [--data DIR]
+  safeguarding-api migrate [--api-role NAME]          (PostgreSQL, as the database owner)
 
 Storage: embedded PGlite in DIR (default ${DEFAULT_DATA_DIR}/), or PostgreSQL when DATABASE_URL is set.
 Roles: ${ROLES.join(', ')}. A partner token needs at least one --area (GSS code, e.g. E08000034).
---cors-origin lets pages from that origin call the API from a browser (give it once per origin).`;
+--cors-origin lets pages from that origin call the API from a browser (give it once per origin).
+The audit log is signed with the Ed25519 key at --audit-key (default DIR/audit-signing-key.pem, made if
+missing; every replica needs the same one) and its checkpoints appended to --witness (default
+DIR/audit-witness.jsonl; keep it on other storage where that matters).`;
 
-const GSS = /^E(06|08|09|10)\d{6}$/;
+type Command = (context: CliContext) => Promise<number>;
 
-function parseOptions(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      port: { type: 'string', default: '3000' },
-      host: { type: 'string', default: '127.0.0.1' },
-      data: { type: 'string', default: DEFAULT_DATA_DIR },
-      'body-limit': { type: 'string', default: String(DEFAULT_BODY_LIMIT_BYTES) },
-      role: { type: 'string' },
-      area: { type: 'string', multiple: true, default: [] },
-      'cors-origin': { type: 'string', multiple: true, default: [] },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
+const COMMANDS: Record<string, Command> = {
+  serve: serveCommand,
+  'token create': createTokenCommand,
+  'token list': listTokensCommand,
+  'token revoke': revokeTokenCommand,
+  'audit verify': verifyAuditCommand,
+  'audit public-key': publicKeyCommand,
+  migrate: migrateCommand,
+};
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let parsed: ReturnType<typeof parseOptions>;
+  let parsed: ReturnType<typeof parseCliOptions>;
   try {
-    parsed = parseOptions(argv);
+    parsed = parseCliOptions(argv);
   } catch (error) {
     return fail(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  const storage = { ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}), dataDir: values.data };
-  const [command, subcommand] = positionals;
-
-  if (values.help || command === undefined) {
+  if (values.help || positionals.length === 0) {
     console.log(USAGE);
-    return command === undefined && !values.help ? 1 : 0;
+    return positionals.length === 0 && !values.help ? 1 : 0;
   }
-
-  if (command === 'token' && subcommand === 'create') {
-    const role = values.role ?? '';
-    if (!isRole(role)) return fail(`--role must be one of: ${ROLES.join(', ')}.`);
-    const badArea = values.area.find((area) => !GSS.test(area));
-    if (badArea)
-      return fail(`--area ${badArea} is not the GSS code of an English local authority (e.g. E08000034).`);
-    if (role === 'partner' && values.area.length === 0)
-      return fail('A partner token needs at least one --area.');
-    const db = await openDatabase(storage);
-    try {
-      const { token, tokenId } = await createToken(db, { role, areas: values.area, now: new Date() });
-      console.error(
-        `Token ${tokenId} (${role}${values.area.length ? `, ${values.area.join(', ')}` : ''}). It is shown once: keep it safe.`,
-      );
-      console.log(token);
-    } finally {
-      await db.close();
-    }
-    return 0;
+  // The longest command the words start with: "token revoke ID" is "token revoke" given ID.
+  const words = [2, 1]
+    .map((n) => positionals.slice(0, n).join(' '))
+    .find((name) => COMMANDS[name] !== undefined);
+  const command = words === undefined ? undefined : COMMANDS[words];
+  if (words === undefined || command === undefined) {
+    return fail(`Unknown command "${positionals.join(' ')}".\n\n${USAGE}`);
   }
-
-  if (command === 'serve') {
-    const port = Number(values.port);
-    const bodyLimitBytes = Number(values['body-limit']);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) return fail('--port must be a port number.');
-    if (!Number.isInteger(bodyLimitBytes) || bodyLimitBytes < 1)
-      return fail('--body-limit must be a number of bytes.');
-    const badOrigin = values['cors-origin'].find((origin) => !isOrigin(origin));
-    if (badOrigin !== undefined) {
-      return fail(
-        `--cors-origin ${badOrigin} is not an origin: give the scheme, host and any port, such as https://cases.example.org.`,
-      );
-    }
-    const db = await openDatabase(storage);
-    const log = values.quiet
-      ? undefined
-      : (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
-    const app = createApp({
-      db,
-      engine: defaultEngine,
-      bodyLimitBytes,
-      corsOrigins: values['cors-origin'],
-      ...(log ? { log } : {}),
-    });
-    let server: RunningServer;
-    try {
-      server = await listen(app, { port, hostname: values.host });
-    } catch (error) {
-      await db.close();
-      if (error instanceof ListenError) {
-        console.error(error.message);
-        return 1;
-      }
-      throw error;
-    }
-    const where = db.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${values.data}`;
-    console.error(`Listening on ${server.url} — storage: ${where}. Docs: ${server.url}/docs`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-    await server.close();
-    await db.close();
-    return 0;
-  }
-
-  return fail(`Unknown command "${positionals.join(' ')}".\n\n${USAGE}`);
-}
-
-/** An origin as browsers send it: scheme, host and port only (no path, no trailing slash). */
-function isOrigin(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
-  } catch {
-    return false;
-  }
-}
-
-function fail(message: string): number {
-  console.error(message);
-  return 2;
+  return command({
+    values,
+    args: positionals.slice(words.split(' ').length),
+    env,
+    storage: { ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}), dataDir: values.data },
+  });
 }
 
 if (import.meta.main) {

@@ -1,5 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
+import { type AuditLog, openAuditLog } from './audit/audit-log.ts';
 import { createToken } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { loadMigrations, migrate } from './db/migrate.ts';
@@ -37,11 +41,23 @@ describe.each(postgres)('two API replicas on one $name', (backend) => {
       expect(rows[0]?.n).toBe(all.length);
     });
 
-    it('keeps one audit chain and no lost update across replicas writing at once', async () => {
+    it('keeps one audit log and no lost update across replicas writing at once', async () => {
       const { token } = await createToken(primary, { role: 'partner', areas: ['E08000034'], now: TEST_NOW });
       const { token: auditor } = await createToken(primary, { role: 'auditor', areas: [], now: TEST_NOW });
-      const replicas = [primary, second].map((db) =>
-        createApp({ db, engine: defaultEngine, clock: () => TEST_NOW }),
+      // Every replica is given the same signing key and witness file.
+      const dir = mkdtempSync(join(tmpdir(), 'sg-replicas-'));
+      const audits: AuditLog[] = await Promise.all(
+        [primary, second].map((db) =>
+          openAuditLog(db, {
+            keyPath: join(dir, 'audit-signing-key.pem'),
+            createKey: true,
+            witnessPath: join(dir, 'audit-witness.jsonl'),
+            clock: () => TEST_NOW,
+          }),
+        ),
+      );
+      const replicas = [primary, second].map((db, i) =>
+        createApp({ db, engine: defaultEngine, clock: () => TEST_NOW, audit: audits[i] as AuditLog }),
       );
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
       const created = await Promise.all(
@@ -68,10 +84,28 @@ describe.each(postgres)('two API replicas on one $name', (backend) => {
         ),
       );
       expect(updates.map((r) => r.status).sort()).toEqual([200, 412]);
-      const verdict = await replicas[1]?.request('/v1/audit-events/verify', {
-        headers: { authorization: `Bearer ${auditor}` },
-      });
-      expect(await verdict?.json()).toEqual({ valid: true, events: 32 });
+      // Both replicas seal at once: one at a time holds the sealer's lock, and the log stays one tree.
+      await Promise.all(audits.map((audit) => audit.sealNow()));
+      for (const replica of replicas) {
+        const reply = await replica.request('/v1/audit-events/verify', {
+          headers: { authorization: `Bearer ${auditor}` },
+        });
+        const verdict = (await reply.json()) as { valid: boolean; events: number; problems: unknown[] };
+        expect(verdict.problems).toEqual([]);
+        expect(verdict).toMatchObject({ valid: true });
+        // The 30 creates and 2 update attempts at least, each sealed once.
+        expect(verdict.events).toBeGreaterThanOrEqual(32);
+      }
+      const { rows } = await primary.query<{ action: string; outcome: string; n: number }>(
+        `select e.action, e.outcome, count(*)::int as n from audit_events e join audit_leaves l on l.seq = e.seq
+         where e.action in ('create', 'update') group by 1, 2 order by 1, 2`,
+      );
+      expect(rows).toEqual([
+        { action: 'create', outcome: 'ok', n: 30 },
+        { action: 'update', outcome: 'ok', n: 1 },
+        { action: 'update', outcome: 'stale', n: 1 },
+      ]);
+      await Promise.all(audits.map((audit) => audit.close()));
     });
   });
 });

@@ -50,9 +50,29 @@ export type paths = {
         };
         /**
          * Read the audit log
-         * @description Who read or changed which record, when, and the outcome, oldest first, a page at a time. Auditor and admin tokens only. No record content is ever logged.
+         * @description Who read or changed which record, when, and the outcome, oldest first, a page at a time: every access to records, every refusal and every read of this log. Auditor and admin tokens only. No record content is ever logged.
          */
         get: operations["list-audit-events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events/{seq}/proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prove one event is in the signed log
+         * @description An inclusion proof (RFC 9162 §2.1.3): the event, the text its leaf hash covers, the audit path to the root of the newest checkpoint, and that checkpoint with its Ed25519 signature, so the event can be checked against the public key without trusting this server. Auditor and admin tokens only.
+         */
+        get: operations["prove-audit-event"];
         put?: never;
         post?: never;
         delete?: never;
@@ -70,7 +90,7 @@ export type paths = {
         };
         /**
          * Check the audit log has not been tampered with
-         * @description Recomputes the hash chain of the whole log: an event edited, removed or reordered is found and named. Auditor and admin tokens only.
+         * @description Recomputes the Merkle tree (RFC 9162) from the events as they are now and checks it against every signed checkpoint and against the witness file kept outside the database: an event edited, deleted, reordered or added, hashes recomputed to hide it, the end of the log cut off or its tables truncated are each found, with the first bad position. Events logged in the last second or so are not sealed yet and are counted as unsealed. Auditor and admin tokens only.
          */
         get: operations["verify-audit-events"];
         put?: never;
@@ -547,21 +567,24 @@ export type components = {
     schemas: {
         /** @description One entry of the append-only audit log. No record content. */
         "audit-event": {
-            /** @description What was done: create, read, update, list, next-actions, list-due. */
-            action: string;
+            /**
+             * @description What was asked for.
+             * @enum {string}
+             */
+            action: "authenticate" | "create" | "read" | "update" | "list" | "next-actions" | "list-due" | "audit-list" | "audit-verify" | "audit-proof";
             /** @description When (RFC 3339). */
             at: string;
-            /** @description SHA-256 of prevHash and this event’s content. */
-            hash: string;
-            /** @description ok, replayed, not-found, forbidden or stale. */
-            outcome: string;
-            /** @description SHA-256 of the event before (64 zeros for the first). */
-            prevHash: string;
+            /** @enum {string} */
+            outcome: "ok" | "replayed" | "not-found" | "forbidden" | "unauthenticated" | "stale" | "invalid";
             recordId: string | null;
+            /** @description The records a list or due page returned, in its order. */
+            recordIds: string[];
             recordType: string | null;
-            /** @description Position in the log, from 1. */
+            /** @description The request’s X-Request-Id, as in the access log. */
+            requestId: string | null;
+            /** @description Position in the log, from 1. Rolled-back requests leave gaps. */
             seq: number;
-            /** @description Id of the token that made the request (never the token). */
+            /** @description Id of the token that made the request (never the token); null when none was valid. */
             tokenId: string | null;
         };
         /** @description A page of the audit log, oldest first. */
@@ -569,15 +592,56 @@ export type components = {
             items: components["schemas"]["audit-event"][];
             nextCursor?: string;
         };
-        /** @description Whether the audit log is intact. */
+        /** @description Proof that one event is in the signed log. */
+        "audit-inclusion-proof": {
+            /** @description Hex node hashes from the leaf up (RFC 9162 §2.1.3). */
+            auditPath: string[];
+            /** @description The newest checkpoint, which the audit path leads to. */
+            checkpoint: {
+                keyId: string;
+                lastSeq: number;
+                /** @description The signed text (C2SP tlog-checkpoint layout). */
+                note: string;
+                rootHash: string;
+                /** @description Ed25519 signature of note, base64. */
+                signature: string;
+                signedAt: string;
+                treeSize: number;
+            };
+            event: components["schemas"]["audit-event"];
+            /** @description The exact text the leaf hash covers: SHA-256(0x00 ‖ leafData). */
+            leafData: string;
+            /** @description Hex. */
+            leafHash: string;
+            /** @description The event’s position in the tree, from 0. */
+            leafIndex: number;
+        };
+        /** @description Whether the audit log is intact, and if not, where it goes wrong. */
         "audit-verification": {
-            /** @description Events checked and found intact. */
+            /** @description The newest signed checkpoint. */
+            checkpoint?: {
+                lastSeq: number;
+                rootHash: string;
+                signedAt: string;
+                treeSize: number;
+            };
+            /** @description Sealed events found intact, from the start to the first problem. */
             events: number;
-            /** @description The first event that was altered, removed or reordered. */
-            firstBrokenSeq?: number;
-            reason?: string;
-            /** @description True when every event links to the one before and matches its hash. */
+            /** @description The event where the log first goes wrong. */
+            firstBadSeq?: number;
+            /** @description Everything found wrong, first position first. */
+            problems: {
+                message: string;
+                /** @description Position in the Merkle tree, from 0. */
+                position?: number;
+                seq?: number;
+            }[];
+            /** @description Events logged after it, not yet sealed. */
+            unsealed: number;
+            /** @description True when the log matches every signed checkpoint and the witness file. */
             valid: boolean;
+            /** @description The largest tree the witness file vouches for. */
+            witnessedTreeSize?: number;
         };
         /** @description What is known about a case: the input of the next-actions engine (contract v2). Event dates must be in a possible order, for example panelNotified cannot be before laBecameAware. */
         "case-facts": {
@@ -4464,11 +4528,11 @@ export interface operations {
                      *         {
                      *           "action": "read",
                      *           "at": "2026-11-23T10:00:00.000Z",
-                     *           "hash": "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
                      *           "outcome": "ok",
-                     *           "prevHash": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "recordId": "3f0c1c52-6d7e-4a8e-9a57-1f0f6f2e4b11",
+                     *           "recordIds": [],
                      *           "recordType": "serious-incident",
+                     *           "requestId": "0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
                      *           "seq": 42,
                      *           "tokenId": "7d1f3c0e-2b8a-4c55-9e61-0a4b5c6d7e8f"
                      *         }
@@ -4558,6 +4622,210 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+        };
+    };
+    "prove-audit-event": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The event’s seq. */
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proof. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "auditPath": [
+                     *         "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e"
+                     *       ],
+                     *       "checkpoint": {
+                     *         "keyId": "9f86d081884c7d659a2feaa0c55ad015",
+                     *         "lastSeq": 42,
+                     *         "note": "safeguarding-toolkit audit log\n42\nXcnaeacGWamtVZy3Ad7Zoqudgjqtb0lgz+Nw7/RgQyg=\ntime 2026-11-23T10:00:01.000Z\nlast-seq 42\n",
+                     *         "rootHash": "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328",
+                     *         "signature": "c2lnbmF0dXJl",
+                     *         "signedAt": "2026-11-23T10:00:01.000Z",
+                     *         "treeSize": 42
+                     *       },
+                     *       "event": {
+                     *         "action": "read",
+                     *         "at": "2026-11-23T10:00:00.000Z",
+                     *         "outcome": "ok",
+                     *         "recordId": "3f0c1c52-6d7e-4a8e-9a57-1f0f6f2e4b11",
+                     *         "recordIds": [],
+                     *         "recordType": "serious-incident",
+                     *         "requestId": "0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *         "seq": 42,
+                     *         "tokenId": "7d1f3c0e-2b8a-4c55-9e61-0a4b5c6d7e8f"
+                     *       },
+                     *       "leafData": "[\"safeguarding-audit-event/1\",42,\"2026-11-23T10:00:00.000Z\",\"7d1f3c0e-2b8a-4c55-9e61-0a4b5c6d7e8f\",\"0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42\",\"read\",\"serious-incident\",\"3f0c1c52-6d7e-4a8e-9a57-1f0f6f2e4b11\",[],\"ok\"]",
+                     *       "leafHash": "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                     *       "leafIndex": 41
+                     *     }
+                     */
+                    "application/json": components["schemas"]["audit-inclusion-proof"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request query is not valid. Each problem is listed in errors.",
+                     *       "errors": [
+                     *         {
+                     *           "message": "is not a query parameter of this route",
+                     *           "path": "limt",
+                     *           "pointer": "/limt"
+                     *         }
+                     *       ],
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 400,
+                     *       "title": "Bad request",
+                     *       "type": "/problems/invalid-query"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Send your API token in an Authorization header: \"Authorization: Bearer <token>\".",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 401,
+                     *       "title": "Not signed in",
+                     *       "type": "/problems/missing-token"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Your token does not hold area E09000033. Ask your administrator for a token for that area.",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 403,
+                     *       "title": "Not allowed",
+                     *       "type": "/problems/forbidden"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "There is no serious incident with this id that you can see.",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 404,
+                     *       "title": "Not found",
+                     *       "type": "/problems/not-found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Not sealed yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Audit event 42 is not sealed into the log yet. Ask again in a second.",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 409,
+                     *       "title": "Not sealed yet",
+                     *       "type": "/problems/not-sealed-yet"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Something went wrong on our side */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request failed unexpectedly. Nothing about it was shown here; quote the instance when you report it.",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 500,
+                     *       "title": "Something went wrong on our side",
+                     *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "verify-audit-events": {
@@ -4575,12 +4843,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "events": 42,
-                     *       "valid": true
-                     *     }
-                     */
                     "application/json": components["schemas"]["audit-verification"];
                 };
             };
@@ -4658,6 +4920,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -4753,6 +5033,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -4911,7 +5209,7 @@ export interface operations {
                      *           "version": 6
                      *         }
                      *       ],
-                     *       "nextCursor": "cDQy"
+                     *       "nextCursor": "cjNmMGMxYzUyLTZkN2UtNGE4ZS05YTU3LTFmMGY2ZjJlNGIxMQ"
                      *     }
                      */
                     "application/json": components["schemas"]["child-death-page"];
@@ -4991,6 +5289,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -5208,6 +5524,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "get-child-death": {
@@ -5325,6 +5659,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -5592,6 +5944,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -5865,6 +6235,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "next-actions-for-child-death": {
@@ -6020,6 +6408,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "list-due": {
@@ -6110,6 +6516,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -6248,6 +6672,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -6405,6 +6847,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -6666,7 +7126,7 @@ export interface operations {
                      *           "version": 1
                      *         }
                      *       ],
-                     *       "nextCursor": "cDQy"
+                     *       "nextCursor": "cjNmMGMxYzUyLTZkN2UtNGE4ZS05YTU3LTFmMGY2ZjJlNGIxMQ"
                      *     }
                      */
                     "application/json": components["schemas"]["safeguarding-partnership-page"];
@@ -6746,6 +7206,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -6954,6 +7432,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "get-safeguarding-partnership": {
@@ -7071,6 +7567,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -7329,6 +7843,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -7593,6 +8125,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "next-actions-for-safeguarding-partnership": {
@@ -7748,6 +8298,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "list-practice-review": {
@@ -7848,7 +8416,7 @@ export interface operations {
                      *           "version": 3
                      *         }
                      *       ],
-                     *       "nextCursor": "cDQy"
+                     *       "nextCursor": "cjNmMGMxYzUyLTZkN2UtNGE4ZS05YTU3LTFmMGY2ZjJlNGIxMQ"
                      *     }
                      */
                     "application/json": components["schemas"]["practice-review-page"];
@@ -7928,6 +8496,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -8154,6 +8740,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "get-practice-review": {
@@ -8271,6 +8875,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -8547,6 +9169,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -8829,6 +9469,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "next-actions-for-practice-review": {
@@ -8984,6 +9642,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "list-rapid-review": {
@@ -9064,7 +9740,7 @@ export interface operations {
                      *           "version": 4
                      *         }
                      *       ],
-                     *       "nextCursor": "cDQy"
+                     *       "nextCursor": "cjNmMGMxYzUyLTZkN2UtNGE4ZS05YTU3LTFmMGY2ZjJlNGIxMQ"
                      *     }
                      */
                     "application/json": components["schemas"]["rapid-review-page"];
@@ -9144,6 +9820,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -9342,6 +10036,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "get-rapid-review": {
@@ -9459,6 +10171,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -9707,6 +10437,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -9961,6 +10709,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "next-actions-for-rapid-review": {
@@ -10111,6 +10877,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -10276,7 +11060,7 @@ export interface operations {
                      *           "version": 1
                      *         }
                      *       ],
-                     *       "nextCursor": "cDQy"
+                     *       "nextCursor": "cjNmMGMxYzUyLTZkN2UtNGE4ZS05YTU3LTFmMGY2ZjJlNGIxMQ"
                      *     }
                      */
                     "application/json": components["schemas"]["serious-incident-page"];
@@ -10356,6 +11140,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -10571,6 +11373,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "get-serious-incident": {
@@ -10688,6 +11508,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -10953,6 +11791,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];
@@ -11224,6 +12080,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "next-actions-for-serious-incident": {
@@ -11379,6 +12253,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["problem"];
                 };
             };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
         };
     };
     "validate-records": {
@@ -11523,6 +12415,24 @@ export interface operations {
                      *       "status": 500,
                      *       "title": "Something went wrong on our side",
                      *       "type": "/problems/internal-error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).",
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 503,
+                     *       "title": "Try again shortly",
+                     *       "type": "/problems/database-unavailable"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];

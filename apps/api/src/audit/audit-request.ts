@@ -1,23 +1,26 @@
-import type { Queryable } from '../db/database.ts';
 import type { Clock } from '../http/clock.ts';
 import type { AppContext } from '../http/define-route.ts';
-import { appendAuditEvent } from './audit-log.ts';
+import type { AuditAction, AuditOutcome, NewAuditEvent } from './audit-event.ts';
 
-export type AuditOutcome = 'ok' | 'replayed' | 'not-found' | 'forbidden' | 'stale' | 'invalid';
+/** What a route says about a request it audits; who made it and when come from the request. */
+export interface AuditedAccess {
+  action: AuditAction;
+  outcome: AuditOutcome;
+  recordType?: string | null;
+  recordId?: string | null;
+  recordIds?: string[];
+}
 
-/** Records who did what to which record, in the caller's transaction. Never the record's content. */
-export function auditRequest(
-  tx: Queryable,
-  c: AppContext,
-  clock: Clock,
-  event: { action: string; recordType: string | null; recordId?: string | null; outcome: AuditOutcome },
-) {
-  return appendAuditEvent(tx, {
-    at: clock(),
+/** The audit event of a request: its token's id (never the token), its request id, now. */
+export function auditEventOf(c: AppContext, clock: Clock, access: AuditedAccess): NewAuditEvent {
+  return {
+    at: clock().toISOString(),
     tokenId: c.get('caller')?.tokenId ?? null,
-    action: event.action,
-    recordType: event.recordType,
-    recordId: event.recordId ?? null,
-    outcome: event.outcome,
-  });
+    requestId: c.get('requestId') ?? null,
+    action: access.action,
+    recordType: access.recordType ?? null,
+    recordId: access.recordId ?? null,
+    recordIds: access.recordIds ?? [],
+    outcome: access.outcome,
+  };
 }

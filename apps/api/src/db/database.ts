@@ -14,9 +14,28 @@ export interface Queryable {
   readonly serialised?: boolean;
 }
 
+export interface NotificationHandlers {
+  notify(payload: string): void;
+  lost(): void;
+  restored(): void;
+}
+
+/** One connection held for a while: session-level advisory locks live as long as it does. */
+export interface Session extends Queryable {
+  /** Runs `work` in one transaction on this connection. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+}
+
 export interface Database extends Queryable {
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs `work` on one connection of its own, outside any transaction unless it opens one. */
+  session<T>(work: (session: Session) => Promise<T>): Promise<T>;
+  /**
+   * Hears NOTIFY on a channel. `lost` says notifications may be missed from now (the connection
+   * dropped); `restored` that they are heard again (some may have been missed meanwhile).
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<{ close(): Promise<void> }>;
   close(): Promise<void>;
   /** Which engine is behind the interface, for /readyz and logs. */
   readonly kind: 'pglite' | 'postgres';

@@ -35,6 +35,14 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Database 
     kind: 'pglite',
     pglite,
     transaction: (work) => pglite.transaction((tx) => work(wrap(tx))),
+    // One connection: a session is the database itself.
+    session: (work) =>
+      work({ ...wrap(pglite), transaction: (inner) => pglite.transaction((tx) => inner(wrap(tx))) }),
+    // One process, one connection: nothing to lose, so never lost.
+    async listen(channel, handlers) {
+      const stop = await pglite.listen(channel, (payload) => handlers.notify(payload));
+      return { close: () => stop() };
+    },
     close: () => pglite.close(),
   };
 }

@@ -1,3 +1,4 @@
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Database } from '../db/database.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Examples } from '../openapi/examples.ts';
@@ -8,6 +9,8 @@ export interface AppDeps {
   db: Database;
   engine: Engine;
   clock: Clock;
+  /** Where accesses are logged, and what verifying the log needs. */
+  audit: AuditLog;
   /** The documented examples of each schema (schemas/examples). */
   examples: Examples;
 }

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Caller } from '../auth/tokens.ts';
 import type { AppEnv } from './app-env.ts';
 import { problem } from './problem.ts';
@@ -11,6 +11,7 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
  */
 export function authenticate(
   lookup: (token: string) => Promise<Caller | undefined>,
+  refused: (c: Context<AppEnv>) => void,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     // OPTIONS only asks which methods an address answers (or is a CORS preflight): no token, no data.
@@ -19,6 +20,7 @@ export function authenticate(
     const token = header ? BEARER.exec(header)?.[1] : undefined;
     const caller = token ? await lookup(token) : undefined;
     if (!caller) {
+      refused(c);
       const missing = header === undefined;
       return problem(
         c,

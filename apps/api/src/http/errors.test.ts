@@ -131,6 +131,7 @@ describe.each(testBackends())('errors and security on $name', (backend) => {
       const lines: Record<string, unknown>[] = [];
       const broken = createApp({
         db: t.db,
+        audit: t.audit,
         clock: () => TEST_NOW,
         log: (line) => lines.push(line),
         engine: {

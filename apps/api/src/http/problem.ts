@@ -84,12 +84,14 @@ export const PROBLEM_TITLES = {
   403: 'Not allowed',
   404: 'Not found',
   405: 'Method not allowed',
+  409: 'Not sealed yet',
   412: 'Changed since you read it',
   413: 'Request too large',
   415: 'Send JSON',
   422: 'Invalid input',
   428: 'If-Match needed',
   500: 'Something went wrong on our side',
+  503: 'Try again shortly',
 } as const;
 
 export type ProblemStatus = keyof typeof PROBLEM_TITLES;
@@ -113,6 +115,10 @@ const PROBLEM_EXAMPLES: Record<ProblemStatus, Omit<ProblemSpec, 'status' | 'titl
   405: {
     kind: 'method-not-allowed',
     detail: 'DELETE is not allowed here. This address answers GET, HEAD, OPTIONS.',
+  },
+  409: {
+    kind: 'not-sealed-yet',
+    detail: 'Audit event 42 is not sealed into the log yet. Ask again in a second.',
   },
   412: {
     kind: 'stale-version',
@@ -140,6 +146,11 @@ const PROBLEM_EXAMPLES: Record<ProblemStatus, Omit<ProblemSpec, 'status' | 'titl
     kind: 'if-match-required',
     detail:
       'Send If-Match with the ETag from your last read of this record, so no one else’s change is overwritten.',
+  },
+  503: {
+    kind: 'database-unavailable',
+    detail:
+      'The database cannot be reached just now. Nothing was changed by this request unless it says so when retried. Try again in a moment (a POST with the same Idempotency-Key is safe to repeat).',
   },
   500: {
     kind: 'internal-error',

@@ -1,4 +1,6 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createApp, openApiDocument } from '../app.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
 import type { Database } from '../db/database.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Examples } from './examples.ts';
@@ -9,6 +11,28 @@ const noDatabase: Database = {
   query: () => Promise.reject(new Error('the OpenAPI generator has no database')),
   exec: () => Promise.reject(new Error('the OpenAPI generator has no database')),
   transaction: () => Promise.reject(new Error('the OpenAPI generator has no database')),
+  session: () => Promise.reject(new Error('the OpenAPI generator has no database')),
+  listen: () => Promise.reject(new Error('the OpenAPI generator has no database')),
+  close: async () => {},
+};
+
+const noAuditLog: AuditLog = {
+  trail: {
+    appendIn: () => Promise.reject(new Error('the OpenAPI generator has no audit log')),
+    record: () => {
+      throw new Error('the OpenAPI generator has no audit log');
+    },
+    flush: async () => {},
+    close: async () => {},
+  },
+  sealer: {
+    sealOnce: () => Promise.reject(new Error('the OpenAPI generator has no audit log')),
+    start: () => {},
+    stop: async () => {},
+  },
+  verifyKey: { keyId: 'none', publicKey: generateKeyPairSync('ed25519').publicKey },
+  witnessPath: '',
+  sealNow: async () => {},
   close: async () => {},
 };
 
@@ -46,7 +70,7 @@ export function stableJson(value: unknown): string {
 /** The text of schemas/openapi.json, generated from the app's routes, showing these examples. */
 export function generateOpenApiText(examples?: Examples): string {
   const document = openApiDocument(
-    createApp({ db: noDatabase, engine: noEngine, ...(examples ? { examples } : {}) }),
+    createApp({ db: noDatabase, engine: noEngine, audit: noAuditLog, ...(examples ? { examples } : {}) }),
   );
   return stableJson({
     ...document,

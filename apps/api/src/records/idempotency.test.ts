@@ -56,16 +56,16 @@ describe.each(testBackends())('createOnce on $name', (backend) => {
 
     it('replays the first answer for a retried key and never stores a second record', async () => {
       const fingerprint = requestFingerprint('POST', '/x', { a: 1 });
-      const first = await createOnce(db, { tokenId, key: 'k-1', fingerprint }, create({ a: 1 }));
-      const again = await createOnce(db, { tokenId, key: 'k-1', fingerprint }, create({ a: 1 }));
+      const first = await createOnce(db, { tokenId, key: 'k-1', fingerprint, now }, create({ a: 1 }));
+      const again = await createOnce(db, { tokenId, key: 'k-1', fingerprint, now }, create({ a: 1 }));
       expect(first.outcome).toBe('created');
       expect(again).toEqual({ ...first, outcome: 'replayed' });
       expect(await count()).toBe(1);
     });
 
     it('refuses the same key with a different body', async () => {
-      await createOnce(db, { tokenId, key: 'k-2', fingerprint: 'one' }, create({ a: 1 }));
-      const reused = await createOnce(db, { tokenId, key: 'k-2', fingerprint: 'two' }, create({ a: 2 }));
+      await createOnce(db, { tokenId, key: 'k-2', fingerprint: 'one', now }, create({ a: 1 }));
+      const reused = await createOnce(db, { tokenId, key: 'k-2', fingerprint: 'two', now }, create({ a: 2 }));
       expect(reused).toEqual({ outcome: 'key-reused', key: 'k-2' });
     });
 
@@ -74,7 +74,7 @@ describe.each(testBackends())('createOnce on $name', (backend) => {
       const fingerprint = requestFingerprint('POST', '/x', { a: 3 });
       const outcomes = await Promise.all(
         Array.from({ length: 4 }, () =>
-          createOnce(db, { tokenId, key: 'k-3', fingerprint }, create({ a: 3 })),
+          createOnce(db, { tokenId, key: 'k-3', fingerprint, now }, create({ a: 3 })),
         ),
       );
       expect(new Set(outcomes.map((o) => 'recordId' in o && o.recordId)).size).toBe(1);
@@ -85,10 +85,10 @@ describe.each(testBackends())('createOnce on $name', (backend) => {
     it('keeps neither the record nor the key when the create fails', async () => {
       const before = await count();
       await expect(
-        createOnce(db, { tokenId, key: 'k-4', fingerprint: 'f' }, create({ a: 4 }, true)),
+        createOnce(db, { tokenId, key: 'k-4', fingerprint: 'f', now }, create({ a: 4 }, true)),
       ).rejects.toThrow('boom');
       expect(await count()).toBe(before);
-      const retried = await createOnce(db, { tokenId, key: 'k-4', fingerprint: 'f' }, create({ a: 4 }));
+      const retried = await createOnce(db, { tokenId, key: 'k-4', fingerprint: 'f', now }, create({ a: 4 }));
       expect(retried.outcome).toBe('created');
     });
   });

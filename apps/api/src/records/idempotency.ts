@@ -39,12 +39,43 @@ interface KeyRow {
   record_id: string;
 }
 
-async function findKey(db: Queryable, tokenId: string, key: string): Promise<KeyRow | undefined> {
+/**
+ * How long a key holds: a retry within a day gets the first answer; after that the key, and the
+ * answer stored with it, are gone (as with Stripe's keys), and the same key makes a new record.
+ */
+export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+const expiryCutoff = (now: Date) => new Date(now.getTime() - IDEMPOTENCY_KEY_LIFETIME_MS).toISOString();
+
+/** A key still in force at `now`; an expired one not yet deleted does not count. */
+async function findKey(db: Queryable, tokenId: string, key: string, now: Date): Promise<KeyRow | undefined> {
   const { rows } = await db.query<KeyRow>(
-    'select request_hash, status, response, record_id from idempotency_keys where token_id = $1 and key = $2',
-    [tokenId, key],
+    `select request_hash, status, response, record_id from idempotency_keys
+     where token_id = $1 and key = $2 and created_at > $3`,
+    [tokenId, key, expiryCutoff(now)],
   );
   return rows[0];
+}
+
+/**
+ * Deletes keys older than a day, with the responses stored with them, a batch at a time so no
+ * statement runs long. Returns how many went. Run regularly (see maintenance.ts).
+ */
+export async function deleteExpiredKeys(db: Queryable, now: Date, batch = 5000): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const { rows } = await db.query<{ n: number }>(
+      `with gone as (
+         delete from idempotency_keys where (token_id, key) in (
+           select token_id, key from idempotency_keys where created_at <= $1 limit $2)
+         returning 1)
+       select count(*)::int as n from gone`,
+      [expiryCutoff(now), batch],
+    );
+    const n = rows[0]?.n ?? 0;
+    deleted += n;
+    if (n < batch) return deleted;
+  }
 }
 
 function replay(row: KeyRow, fingerprint: string, key: string): IdempotentOutcome {
@@ -83,26 +114,32 @@ export async function storeIdempotencyKey(
 }
 
 /**
- * Runs `create` at most once per (token, key). `create` must store the key it is given atomically with
- * the record (same statement or transaction), so either both exist or neither does; a concurrent
- * duplicate then loses on the primary key and replays the winner's answer. Without a key, `create`
- * simply runs.
+ * Runs `create` at most once per (token, key) a day. `create` must store the key it is given
+ * atomically with the record (same statement or transaction), so either both exist or neither does.
+ * It is tried first, as most keys are new: a key already used loses on the primary key, and the
+ * answer stored with it is replayed; a key left by an expired request is cleared and the create tried
+ * again. Without a key, `create` simply runs.
  */
 export async function createOnce(
   db: Queryable,
-  idempotency: { tokenId: string; key: string | undefined; fingerprint: string },
+  idempotency: { tokenId: string; key: string | undefined; fingerprint: string; now: Date },
   create: (key: KeyToStore | undefined) => Promise<StoredResponse>,
 ): Promise<IdempotentOutcome> {
-  const { tokenId, key, fingerprint } = idempotency;
+  const { tokenId, key, fingerprint, now } = idempotency;
   if (key === undefined) return { outcome: 'created', ...(await create(undefined)) };
-  const earlier = await findKey(db, tokenId, key);
-  if (earlier) return replay(earlier, fingerprint, key);
-  try {
-    return { outcome: 'created', ...(await create({ tokenId, key, fingerprint })) };
-  } catch (error) {
-    if (!isUniqueViolation(error, 'idempotency_keys_pkey')) throw error;
-    const winner = await findKey(db, tokenId, key);
-    if (!winner) throw error;
-    return replay(winner, fingerprint, key);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return { outcome: 'created', ...(await create({ tokenId, key, fingerprint })) };
+    } catch (error) {
+      if (!isUniqueViolation(error, 'idempotency_keys_pkey')) throw error;
+      const winner = await findKey(db, tokenId, key, now);
+      if (winner) return replay(winner, fingerprint, key);
+      if (attempt > 0) throw error;
+      await db.query('delete from idempotency_keys where token_id = $1 and key = $2 and created_at <= $3', [
+        tokenId,
+        key,
+        expiryCutoff(now),
+      ]);
+    }
   }
 }

@@ -90,6 +90,24 @@ export function isRecordId(id: string): boolean {
   return UUID.test(id);
 }
 
+/**
+ * A record the caller may see: its type, its id, and one of its areas among `areas` (undefined: any
+ * area), in one query. GET and PUT alike read through it, so a record of another area costs the
+ * same as a missing one and answers the same 404. `forUpdate` locks the row for the transaction.
+ */
+export async function findVisibleRecord(
+  q: Queryable,
+  read: { type: string; id: string; areas: readonly string[] | undefined; forUpdate?: boolean },
+): Promise<StoredRecord | undefined> {
+  if (!isRecordId(read.id)) return undefined;
+  const { rows } = await q.query<RecordRow>(
+    `select ${RECORD_COLUMNS} from records
+     where id = $1 and type = $2 and ($3::text[] is null or areas && $3::text[])${read.forUpdate ? ' for update' : ''}`,
+    [read.id, read.type, read.areas ?? null],
+  );
+  return rows[0] ? fromRow(rows[0]) : undefined;
+}
+
 export async function findRecord(db: Queryable, type: string, id: string): Promise<StoredRecord | undefined> {
   if (!isRecordId(id)) return undefined;
   const { rows } = await db.query<RecordRow>(
@@ -177,12 +195,13 @@ export interface ListQuery {
   /** Narrow to one area (still within `areas`). */
   area?: string;
   limit: number;
-  /** The `seq` of the last record of the previous page. */
+  /** The id of the last record of the previous page. */
   after?: string;
   /** Only records whose link field names this id. */
   links?: readonly { field: string; many: boolean; id: string }[];
 }
 
+/** One page of a collection, in the order records were created; nextAfter is the last record's id. */
 export async function listRecords(
   db: Queryable,
   query: ListQuery,
@@ -195,7 +214,12 @@ export async function listRecords(
   };
   if (query.areas !== 'all') add((p) => `areas && ${p}::text[]`, query.areas);
   if (query.area !== undefined) add((p) => `${p}::text = any(areas)`, query.area);
-  if (query.after !== undefined) add((p) => `seq > ${p}::bigint`, query.after);
+  // After the cursor's record, found among the records this same list could show: a cursor naming
+  // a record the caller cannot see gives an empty page, never a glimpse of where that record stands.
+  if (query.after !== undefined) {
+    const visibility = conditions.join(' and ');
+    add((p) => `seq > (select seq from records where id = ${p}::uuid and ${visibility})`, query.after);
+  }
   for (const link of query.links ?? []) add((p) => linkCondition(link, p), link.id);
   params.push(query.limit + 1);
   const { rows } = await db.query<RecordRow>(
@@ -204,7 +228,7 @@ export async function listRecords(
   );
   const records = rows.slice(0, query.limit).map(fromRow);
   const last = records.at(-1);
-  return rows.length > query.limit && last ? { records, nextAfter: last.seq } : { records };
+  return rows.length > query.limit && last ? { records, nextAfter: last.id } : { records };
 }
 
 /** Every record of the given types in the given areas, for the cross-case "what is due" listing. */

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { IsoDate, NextAction, type NextActions } from '@safeguarding/schemas';
-import { auditRequest } from '../audit/audit-request.ts';
+import { auditEventOf } from '../audit/audit-request.ts';
 import { mayUseRecordType, visibleAreas } from '../auth/access.ts';
 import { factsErrorIssues } from '../engine/engine.ts';
 import type { AppDeps } from '../http/app-deps.ts';
@@ -119,7 +119,7 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
             },
           },
         },
-        ...problemResponses([400, 401, 500]),
+        ...problemResponses([400, 401, 500, 503]),
       },
     },
     async (c, { query }) => {
@@ -130,11 +130,7 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
       const types = [...RECORD_TYPES_BY_ID.values()]
         .filter((entry) => entry.embeddedIn === undefined && mayUseRecordType(caller, entry, 'read'))
         .map((entry) => entry.id);
-      const records = await db.transaction(async (tx) => {
-        const found = await allRecords(tx, types, visibleAreas(caller));
-        await auditRequest(tx, c, clock, { action: 'list-due', recordType: null, outcome: 'ok' });
-        return found;
-      });
+      const records = await allRecords(db, types, visibleAreas(caller));
       const lookup = loadedCaseLookup(records);
       const items: DueItem[] = [];
       for (const record of records) {
@@ -158,6 +154,13 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
       items.sort((a, b) => compare(positionOf(a), positionOf(b)));
       const page = items.slice(0, query.limit);
       const last = page.at(-1);
+      deps.audit.trail.record(
+        auditEventOf(c, clock, {
+          action: 'list-due',
+          outcome: 'ok',
+          recordIds: [...new Set(page.map((item) => item.recordId))],
+        }),
+      );
       return jsonResponse(c, {
         asOf,
         items: page,

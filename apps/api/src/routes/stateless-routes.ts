@@ -99,7 +99,7 @@ export function registerStatelessRoutes(router: Router, deps: AppDeps): void {
             'application/json': { schema: NextActions, examples: namedExamples(examples, 'next-actions') },
           },
         },
-        ...problemResponses([400, 401, 413, 415, 422, 500]),
+        ...problemResponses([400, 401, 413, 415, 422, 500, 503]),
       },
     },
     (c, { query, body }) =>
@@ -128,7 +128,7 @@ export function registerStatelessRoutes(router: Router, deps: AppDeps): void {
             },
           },
         },
-        ...problemResponses([400, 401, 500]),
+        ...problemResponses([400, 401, 500, 503]),
       },
     },
     (c) => jsonResponse(c, { duties: engine.catalogue }),
@@ -154,7 +154,7 @@ export function registerStatelessRoutes(router: Router, deps: AppDeps): void {
             },
           },
         },
-        ...problemResponses([400, 401, 500]),
+        ...problemResponses([400, 401, 500, 503]),
       },
     },
     (c, { query }) => {
@@ -250,7 +250,7 @@ export function registerStatelessRoutes(router: Router, deps: AppDeps): void {
             },
           },
         },
-        ...problemResponses([400, 401, 413, 415, 500]),
+        ...problemResponses([400, 401, 413, 415, 500, 503]),
       },
     },
     (c, { params, body }) => {

@@ -1,5 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type AppOptions, createApp } from '../app.ts';
+import { type AuditLog, openAuditLog } from '../audit/audit-log.ts';
 import type { Role } from '../auth/role.ts';
 import { createToken } from '../auth/tokens.ts';
 import type { Database } from '../db/database.ts';
@@ -24,6 +28,8 @@ export interface Reply {
 export interface TestApp {
   app: OpenAPIHono<AppEnv>;
   db: Database;
+  /** The app's audit log; its sealer is not started: tests seal when they choose (audit.sealNow()). */
+  audit: AuditLog;
   tokens: Record<'partner' | 'otherPartner' | 'panel' | 'auditor' | 'admin', string>;
   call(
     method: string,
@@ -39,12 +45,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** An audit log for a test database: a key and a witness file of its own, in a folder of its own. */
+export function openTestAuditLog(db: Database): Promise<AuditLog> {
+  const dir = mkdtempSync(join(tmpdir(), 'sg-audit-'));
+  return openAuditLog(db, {
+    keyPath: join(dir, 'audit-signing-key.pem'),
+    createKey: true,
+    witnessPath: join(dir, 'audit-witness.jsonl'),
+    clock: () => TEST_NOW,
+  });
+}
+
 /** An app on a fresh database of the given backend, with one token per role, called through app.request(). */
 export async function startTestApp(
   backend: TestBackend,
   options: Partial<AppOptions> = {},
 ): Promise<TestApp> {
   const db = await backend.open();
+  const audit = options.audit ?? (await openTestAuditLog(db));
   const grant = async (role: Role, areas: string[]) =>
     (await createToken(db, { role, areas, now: TEST_NOW })).token;
   const tokens = {
@@ -54,10 +72,11 @@ export async function startTestApp(
     auditor: await grant('auditor', []),
     admin: await grant('admin', []),
   };
-  const app = createApp({ db, engine: defaultEngine, clock: () => TEST_NOW, ...options });
+  const app = createApp({ db, engine: defaultEngine, clock: () => TEST_NOW, ...options, audit });
   return {
     app,
     db,
+    audit,
     tokens,
     async call(method, path, { token = tokens.partner, body, rawBody, headers = {} } = {}) {
       const sent = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
@@ -79,6 +98,9 @@ export async function startTestApp(
       }
       return { status: response.status, headers: response.headers, json, text };
     },
-    close: () => db.close(),
+    async close() {
+      await audit.close();
+      await db.close();
+    },
   };
 }

@@ -1,13 +1,14 @@
-import { auditRequest } from '../../audit/audit-request.ts';
-import { maySeeAreas, mayTouchArea } from '../../auth/access.ts';
+import type { AuditOutcome } from '../../audit/audit-event.ts';
+import { auditEventOf } from '../../audit/audit-request.ts';
+import { mayTouchArea, visibleAreas } from '../../auth/access.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
 import type { AppContext } from '../../http/define-route.ts';
 import { type FieldError, problem } from '../../http/problem.ts';
 import { leadArea, recordAreas } from '../../records/record-areas.ts';
-import { findRecord, isRecordId, replaceRecord, type StoredRecord } from '../../records/record-repository.ts';
+import { findVisibleRecord, replaceRecord, type StoredRecord } from '../../records/record-repository.ts';
 import { unstorableTextErrors } from '../../records/storable-text.ts';
 import { metadataConflicts } from './record-metadata.ts';
-import { etag, parseIfMatch, type RecordRouteKit } from './record-route-kit.ts';
+import { asRecordId, etag, parseIfMatch, type RecordRouteKit } from './record-route-kit.ts';
 
 /**
  * The new body of a record, worked out from the stored one (a replacement ignores it; a merge patch
@@ -28,7 +29,7 @@ export async function changeRecord(
 ): Promise<Response> {
   const { db, clock } = deps;
   const { entry } = kit;
-  const refused = kit.refuseRole(c, 'write');
+  const refused = kit.refuseRole(c, 'write', 'update', request.id);
   if (refused) return refused;
   if (request.ifMatch === undefined) {
     return problem(c, {
@@ -57,15 +58,25 @@ export async function changeRecord(
     | { kind: 'invalid'; errors: FieldError[] }
     | { kind: 'ok'; record: StoredRecord };
   const outcome = await db.transaction(async (tx): Promise<Outcome> => {
-    const audit = (outcome: 'ok' | 'not-found' | 'forbidden' | 'stale' | 'invalid') =>
-      auditRequest(tx, c, clock, {
-        action: 'update',
-        recordType: entry.id,
-        recordId: isRecordId(request.id) ? request.id : null,
-        outcome,
-      });
-    const found = await findRecord(tx, entry.id, request.id);
-    const existing = found && maySeeAreas(caller, found.areas) ? found : undefined;
+    // Every attempt is logged with the change, in its transaction.
+    const audit = (outcome: AuditOutcome) =>
+      deps.audit.trail.appendIn(
+        tx,
+        auditEventOf(c, clock, {
+          action: 'update',
+          recordType: entry.id,
+          recordId: asRecordId(request.id),
+          outcome,
+        }),
+      );
+    // The area filter is in the query, as GET's is: another area's record costs what a missing one does.
+    const areas = visibleAreas(caller);
+    const existing = await findVisibleRecord(tx, {
+      type: entry.id,
+      id: request.id,
+      areas: areas === 'all' ? undefined : areas,
+      forUpdate: true,
+    });
     if (!existing) {
       await audit('not-found');
       return { kind: 'missing' };

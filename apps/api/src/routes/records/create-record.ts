@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { auditRequest } from '../../audit/audit-request.ts';
+import { auditEventOf } from '../../audit/audit-request.ts';
 import { mayTouchArea } from '../../auth/access.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
 import { jsonResponse, type Router } from '../../http/define-route.ts';
 import { problem, problemResponses } from '../../http/problem.ts';
 import { firstExample, namedExamples } from '../../openapi/examples.ts';
-import { insertRecordAudited, withAuditedStatement } from '../../records/audited-statements.ts';
+import { insertRecordAudited } from '../../records/audited-statements.ts';
 import { createOnce, requestFingerprint } from '../../records/idempotency.ts';
 import { leadArea, recordAreas } from '../../records/record-areas.ts';
 import { unstorableTextErrors } from '../../records/storable-text.ts';
@@ -42,11 +42,11 @@ export function createRecordRoute(router: Router, deps: AppDeps, kit: RecordRout
             'application/json': { schema: entry.record, example: firstExample(examples, entry.id) },
           },
         },
-        ...problemResponses([400, 401, 403, 413, 415, 422, 500]),
+        ...problemResponses([400, 401, 403, 413, 415, 422, 500, 503]),
       },
     },
     async (c, { headers, body: parsed }) => {
-      const refused = kit.refuseRole(c, 'write');
+      const refused = kit.refuseRole(c, 'write', 'create');
       if (refused) return refused;
       const caller = c.get('caller');
       const body = parsed as Record<string, unknown>;
@@ -55,7 +55,10 @@ export function createRecordRoute(router: Router, deps: AppDeps, kit: RecordRout
         return kit.invalidBody(c, 'Some text cannot be stored. Each field is listed in errors.', unstorable);
       }
       const area = leadArea(entry, body);
-      if (!mayTouchArea(caller, area)) return kit.areaForbidden(c, area);
+      if (!mayTouchArea(caller, area)) {
+        kit.audit(c, { action: 'create', outcome: 'forbidden' });
+        return kit.areaForbidden(c, area);
+      }
       const key = headers['idempotency-key'];
       const now = clock();
       const id = randomUUID();
@@ -67,15 +70,14 @@ export function createRecordRoute(router: Router, deps: AppDeps, kit: RecordRout
       };
       const result = await createOnce(
         db,
-        { tokenId: caller.tokenId, key, fingerprint: requestFingerprint('POST', base, body) },
+        { tokenId: caller.tokenId, key, fingerprint: requestFingerprint('POST', base, body), now },
         async (keyToStore) => {
-          await withAuditedStatement(db, (q) =>
-            insertRecordAudited(
-              q,
-              { id, type: entry.id, area, areas: recordAreas(entry, body), body },
-              { tokenId: caller.tokenId, action: 'create', now },
-              keyToStore ? { key: keyToStore, response } : undefined,
-            ),
+          await insertRecordAudited(
+            db,
+            { id, type: entry.id, area, areas: recordAreas(entry, body), body },
+            now,
+            auditEventOf(c, clock, { action: 'create', outcome: 'ok', recordType: entry.id, recordId: id }),
+            keyToStore ? { key: keyToStore, response } : undefined,
           );
           return response;
         },
@@ -90,14 +92,7 @@ export function createRecordRoute(router: Router, deps: AppDeps, kit: RecordRout
         });
       }
       if (result.outcome === 'replayed') {
-        await db.transaction((tx) =>
-          auditRequest(tx, c, clock, {
-            action: 'create',
-            recordType: entry.id,
-            recordId: result.recordId,
-            outcome: 'replayed',
-          }),
-        );
+        kit.audit(c, { action: 'create', outcome: 'replayed', recordId: result.recordId });
       }
       const version = (result.body as { version: number }).version;
       return jsonResponse(c, result.body, result.status as ContentfulStatusCode, {

@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { auditRequest } from '../../audit/audit-request.ts';
 import { visibleAreas } from '../../auth/access.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
-import { decodeCursor, encodeCursor, invalidCursor } from '../../http/cursor.ts';
+import { decodeRecordCursor, encodeRecordCursor, invalidCursor } from '../../http/cursor.ts';
 import { jsonResponse, type Router } from '../../http/define-route.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { namedExamples } from '../../openapi/examples.ts';
@@ -12,7 +11,7 @@ import { listQuery } from './record-schemas.ts';
 
 /** GET /v1/<collection>: one page of the records the caller can see, oldest first, with filters. */
 export function listRecordsRoute(router: Router, deps: AppDeps, kit: RecordRouteKit): void {
-  const { db, clock, examples } = deps;
+  const { db, examples } = deps;
   const { entry, base } = kit;
   const Page = z
     .object({
@@ -42,39 +41,36 @@ export function listRecordsRoute(router: Router, deps: AppDeps, kit: RecordRoute
               schema: Page,
               example: {
                 items: Object.values(namedExamples(examples, entry.id)).map((e) => e.value),
-                nextCursor: 'cDQy',
+                nextCursor: 'cjNmMGMxYzUyLTZkN2UtNGE4ZS05YTU3LTFmMGY2ZjJlNGIxMQ',
               },
             },
           },
         },
-        ...problemResponses([400, 401, 403, 500]),
+        ...problemResponses([400, 401, 403, 500, 503]),
       },
     },
     async (c, { query }) => {
-      const refused = kit.refuseRole(c, 'read');
+      const refused = kit.refuseRole(c, 'read', 'list');
       if (refused) return refused;
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+      const after = query.cursor === undefined ? undefined : decodeRecordCursor(query.cursor);
       if (query.cursor !== undefined && after === undefined) return invalidCursor(c);
       const values = query as Record<string, unknown>;
       const links = filters.flatMap((filter) => {
         const id = values[filter.parameter];
         return typeof id === 'string' ? [{ field: filter.field, many: filter.many, id }] : [];
       });
-      const page = await db.transaction(async (tx) => {
-        const found = await listRecords(tx, {
-          type: entry.id,
-          areas: visibleAreas(c.get('caller')),
-          limit: query.limit,
-          links,
-          ...(query.area === undefined ? {} : { area: query.area }),
-          ...(after === undefined ? {} : { after }),
-        });
-        await auditRequest(tx, c, clock, { action: 'list', recordType: entry.id, outcome: 'ok' });
-        return found;
+      const page = await listRecords(db, {
+        type: entry.id,
+        areas: visibleAreas(c.get('caller')),
+        limit: query.limit,
+        links,
+        ...(query.area === undefined ? {} : { area: query.area }),
+        ...(after === undefined ? {} : { after }),
       });
+      kit.audit(c, { action: 'list', outcome: 'ok', recordIds: page.records.map((record) => record.id) });
       return jsonResponse(c, {
         items: page.records.map(toRecordJson),
-        ...(page.nextAfter ? { nextCursor: encodeCursor(page.nextAfter) } : {}),
+        ...(page.nextAfter ? { nextCursor: encodeRecordCursor(page.nextAfter) } : {}),
       });
     },
   );

@@ -55,7 +55,7 @@ export function patchRecordRoute(router: Router, deps: AppDeps, kit: RecordRoute
             'application/json': { schema: entry.record, example: firstExample(deps.examples, entry.id) },
           },
         },
-        ...problemResponses([400, 401, 403, 404, 412, 413, 415, 422, 428, 500]),
+        ...problemResponses([400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503]),
       },
     },
     (c, { params, headers, body }) => {

@@ -25,11 +25,11 @@ export function readRecordRoute(router: Router, deps: AppDeps, kit: RecordRouteK
             'application/json': { schema: entry.record, examples: namedExamples(deps.examples, entry.id) },
           },
         },
-        ...problemResponses([400, 401, 403, 404, 500]),
+        ...problemResponses([400, 401, 403, 404, 500, 503]),
       },
     },
     async (c, { params }) => {
-      const refused = kit.refuseRole(c, 'read');
+      const refused = kit.refuseRole(c, 'read', 'read', params.id);
       if (refused) return refused;
       const record = await kit.readAudited(c, params.id, 'read');
       return record ? kit.recordResponse(c, record) : kit.notFound(c);

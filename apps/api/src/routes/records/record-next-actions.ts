@@ -36,11 +36,11 @@ export function recordNextActionsRoute(router: Router, deps: AppDeps, kit: Recor
             },
           },
         },
-        ...problemResponses([400, 401, 403, 404, 422, 500]),
+        ...problemResponses([400, 401, 403, 404, 422, 500, 503]),
       },
     },
     async (c, { params, query }) => {
-      const refused = kit.refuseRole(c, 'read');
+      const refused = kit.refuseRole(c, 'read', 'next-actions', params.id);
       if (refused) return refused;
       const record = await kit.readAudited(c, params.id, 'next-actions');
       if (!record) return kit.notFound(c);

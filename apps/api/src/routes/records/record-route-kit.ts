@@ -1,15 +1,16 @@
 import type { RecordRegistryEntry } from '@safeguarding/schemas';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { auditRequest } from '../../audit/audit-request.ts';
+import type { AuditAction } from '../../audit/audit-event.ts';
+import { type AuditedAccess, auditEventOf } from '../../audit/audit-request.ts';
 import { maySeeAreas, mayUseRecordType, visibleAreas } from '../../auth/access.ts';
 import type { Caller } from '../../auth/tokens.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
 import { type AppContext, jsonResponse } from '../../http/define-route.ts';
 import { type FieldError, problem } from '../../http/problem.ts';
-import { readRecordAudited, withAuditedStatement } from '../../records/audited-statements.ts';
 import type { CaseLookup } from '../../records/case-chain.ts';
 import {
   findRecord,
+  findVisibleRecord,
   isRecordId,
   RECORD_TYPES_BY_ID,
   recordsLinkingTo,
@@ -18,6 +19,9 @@ import {
 } from '../../records/record-repository.ts';
 
 export const etag = (version: number) => `"${version}"`;
+
+/** The id as the audit log keeps it: a record id, or nothing when what was asked for cannot be one. */
+export const asRecordId = (id: string): string | null => (isRecordId(id) ? id : null);
 
 /** The version an If-Match header names, or undefined when it is not one of our ETags. */
 export function parseIfMatch(header: string): number | undefined {
@@ -47,6 +51,9 @@ export function databaseCaseLookup(deps: AppDeps, caller: Caller): CaseLookup {
 /** What every route of one record collection shares: its messages, its checks and its responses. */
 export function recordRouteKit(deps: AppDeps, entry: RecordRegistryEntry) {
   const { db, clock } = deps;
+  /** Logs a read or a denial (queued: see AuditTrail). */
+  const audit = (c: AppContext, access: Omit<AuditedAccess, 'recordType'>) =>
+    deps.audit.trail.record(auditEventOf(c, clock, { ...access, recordType: entry.id }));
   const base = `/v1/${entry.path}`;
   const forbidden = (c: AppContext, detail: string) =>
     problem(c, { status: 403, kind: 'forbidden', title: 'Not allowed', detail });
@@ -61,11 +68,25 @@ export function recordRouteKit(deps: AppDeps, entry: RecordRegistryEntry) {
         title: 'Not found',
         detail: `There is no ${entry.noun} with this id that you can see.`,
       }),
-    /** The caller's role may not read (or write) this type at all; undefined when it may. */
-    refuseRole(c: AppContext, action: 'read' | 'write'): Response | undefined {
+    audit,
+    /**
+     * The caller's role may not read (or write) this type at all: a 403, logged as `action` refused.
+     * Undefined when it may.
+     */
+    refuseRole(
+      c: AppContext,
+      use: 'read' | 'write',
+      action: AuditAction,
+      recordId?: string,
+    ): Response | undefined {
       const caller = c.get('caller');
-      if (mayUseRecordType(caller, entry, action)) return undefined;
-      return forbidden(c, `Your token's role (${caller.role}) may not ${action} ${entry.noun} records.`);
+      if (mayUseRecordType(caller, entry, use)) return undefined;
+      audit(c, {
+        action,
+        outcome: 'forbidden',
+        recordId: recordId === undefined ? null : asRecordId(recordId),
+      });
+      return forbidden(c, `Your token's role (${caller.role}) may not ${use} ${entry.noun} records.`);
     },
     areaForbidden: (c: AppContext, area: string) =>
       forbidden(
@@ -81,22 +102,15 @@ export function recordRouteKit(deps: AppDeps, entry: RecordRegistryEntry) {
       headers: Record<string, string> = {},
     ) => jsonResponse(c, toRecordJson(record), status, { etag: etag(record.version), ...headers }),
     /** Reads a record the caller may see, auditing the attempt; undefined for missing and for invisible alike. */
-    async readAudited(c: AppContext, id: string, action: string): Promise<StoredRecord | undefined> {
-      const caller = c.get('caller');
-      if (!isRecordId(id)) {
-        await db.transaction((tx) =>
-          auditRequest(tx, c, clock, { action, recordType: entry.id, outcome: 'not-found' }),
-        );
-        return undefined;
-      }
-      const areas = visibleAreas(caller);
-      return withAuditedStatement(db, (q) =>
-        readRecordAudited(
-          q,
-          { type: entry.id, id, areas: areas === 'all' ? undefined : areas },
-          { tokenId: caller.tokenId, action, now: clock() },
-        ),
-      );
+    async readAudited(c: AppContext, id: string, action: AuditAction): Promise<StoredRecord | undefined> {
+      const areas = visibleAreas(c.get('caller'));
+      const record = await findVisibleRecord(db, {
+        type: entry.id,
+        id,
+        areas: areas === 'all' ? undefined : areas,
+      });
+      audit(c, { action, outcome: record ? 'ok' : 'not-found', recordId: asRecordId(id) });
+      return record;
     },
   };
 }

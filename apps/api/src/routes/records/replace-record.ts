@@ -42,7 +42,7 @@ export function replaceRecordRoute(router: Router, deps: AppDeps, kit: RecordRou
             'application/json': { schema: entry.record, example: firstExample(deps.examples, entry.id) },
           },
         },
-        ...problemResponses([400, 401, 403, 404, 412, 413, 415, 422, 428, 500]),
+        ...problemResponses([400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503]),
       },
     },
     (c, { params, headers, body }) => {
