@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { type AuditLog, openAuditLog } from './audit/audit-log.ts';
-import { createToken } from './auth/tokens.ts';
+import { hearRevocations } from './auth/revocation-listener.ts';
+import { createCallerCache, createToken, revokeToken } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
 import { loadMigrations, migrate } from './db/migrate.ts';
 import { openPostgres } from './db/pg-database.ts';
@@ -21,6 +22,8 @@ describe.each(postgres)('two API replicas on one $name', (backend) => {
   suite(backend.skipReason ?? 'scale-out', () => {
     let primary: Database & { connectionString: string };
     let second: Database;
+    /** The signing key and witness every replica of this database is given. */
+    const auditDir = mkdtempSync(join(tmpdir(), 'sg-replicas-'));
     beforeAll(async () => {
       if (!process.env.TEST_DATABASE_URL)
         throw new Error('CI must test against PostgreSQL, but TEST_DATABASE_URL is not set.');
@@ -45,7 +48,7 @@ describe.each(postgres)('two API replicas on one $name', (backend) => {
       const { token } = await createToken(primary, { role: 'partner', areas: ['E08000034'], now: TEST_NOW });
       const { token: auditor } = await createToken(primary, { role: 'auditor', areas: [], now: TEST_NOW });
       // Every replica is given the same signing key and witness file.
-      const dir = mkdtempSync(join(tmpdir(), 'sg-replicas-'));
+      const dir = auditDir;
       const audits: AuditLog[] = await Promise.all(
         [primary, second].map((db) =>
           openAuditLog(db, {
@@ -106,6 +109,54 @@ describe.each(postgres)('two API replicas on one $name', (backend) => {
         { action: 'update', outcome: 'stale', n: 1 },
       ]);
       await Promise.all(audits.map((audit) => audit.close()));
+    });
+
+    it('stops a revoked token on every replica within a second', async () => {
+      const { token, tokenId } = await createToken(primary, { role: 'admin', areas: [], now: TEST_NOW });
+      const dir = auditDir;
+      const replicas = await Promise.all(
+        [primary, second].map(async (db) => {
+          const audit = await openAuditLog(db, {
+            keyPath: join(dir, 'audit-signing-key.pem'),
+            createKey: true,
+            witnessPath: join(dir, 'audit-witness.jsonl'),
+            clock: () => TEST_NOW,
+          });
+          // A long time to live: only the announcement can make a replica forget the token.
+          const callers = createCallerCache(db, { ttlMs: 3_600_000, now: () => Date.now() });
+          const listening = await hearRevocations(db, callers);
+          return {
+            app: createApp({ db, engine: defaultEngine, clock: () => TEST_NOW, audit, callers }),
+            audit,
+            listening,
+          };
+        }),
+      );
+      const status = async (replica: (typeof replicas)[number]) =>
+        (await replica.app.request('/v1/duties', { headers: { authorization: `Bearer ${token}` } })).status;
+      try {
+        for (const replica of replicas) expect(await status(replica)).toBe(200);
+        // Revoked from somewhere else entirely, as `safeguarding-api token revoke` does.
+        const elsewhere = openPostgres(primary.connectionString, { max: 1 });
+        const revokedAt = Date.now();
+        await revokeToken(elsewhere, tokenId, new Date());
+        await elsewhere.close();
+        const stoppedAfter = await Promise.all(
+          replicas.map(async (replica) => {
+            while ((await status(replica)) !== 401) {
+              if (Date.now() - revokedAt > 5000) return Number.POSITIVE_INFINITY;
+              await new Promise((resolve) => setTimeout(resolve, 10));
+            }
+            return Date.now() - revokedAt;
+          }),
+        );
+        for (const ms of stoppedAfter) expect(ms).toBeLessThan(1000);
+      } finally {
+        for (const replica of replicas) {
+          await replica.listening.close();
+          await replica.audit.close();
+        }
+      }
     });
   });
 });

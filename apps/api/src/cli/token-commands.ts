@@ -19,6 +19,8 @@ export function parseExpiry(text: string, now: Date): Date | undefined {
   }
   const instant = new Date(DATE.test(text) ? `${text}T23:59:59.999Z` : text);
   if (Number.isNaN(instant.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
+  // Date rolls 2027-02-30 over into March: a day must come back as itself.
+  if (DATE.test(text) && instant.toISOString().slice(0, 10) !== text) return undefined;
   return instant;
 }
 
