@@ -6,7 +6,9 @@ import { createCallerCache } from '../auth/tokens.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { makePrivateFolder } from '../db/private-folder.ts';
 import { defaultEngine } from '../engine/default-engine.ts';
+import { londonToday } from '../http/clock.ts';
 import { startMaintenance } from '../maintenance.ts';
+import { ensureDueIndex } from '../records/due-index.ts';
 import { ListenError, listen, type RunningServer } from '../server.ts';
 import { auditPaths, type CliContext, fail } from './cli-options.ts';
 
@@ -70,10 +72,22 @@ export async function serveCommand({ values, storage }: CliContext): Promise<num
       );
     }
   }
+  // The due index is worked out again when this release's catalogue or calendar differ from the one
+  // it was built with (or it never was): before serving, so /v1/due is never answered from stale rows.
+  const rebuilt = await ensureDueIndex(
+    db,
+    defaultEngine,
+    londonToday(() => new Date()),
+  );
+  if (rebuilt !== undefined && rebuilt > 0) console.error(`Worked out what is due on ${rebuilt} records.`);
   audit.sealer.start();
   const callers = createCallerCache(db, { ttlMs: 60_000, now: () => Date.now() });
   const revocations = await hearRevocations(db, callers);
-  const maintenance = startMaintenance(db, { clock: () => new Date(), onError: logBackgroundError });
+  const maintenance = startMaintenance(db, {
+    engine: defaultEngine,
+    clock: () => new Date(),
+    onError: logBackgroundError,
+  });
   const log = values.quiet
     ? undefined
     : (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));

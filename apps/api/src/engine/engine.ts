@@ -8,9 +8,13 @@ export interface Engine {
   /** Throws an error with `issues` (a FactsError) when the facts cannot be answered from. */
   nextActions(facts: unknown, options: { asOf: string; edition?: Edition }): NextActions;
   readonly catalogue: readonly Duty[];
+  /** The editions and the day each came into force: a standing duty's edition changes on that day. */
+  readonly editions: readonly { id: string; inForceFrom: string }[];
   readonly calendar: {
     addWorkingDays(date: string, n: number): string;
     workingDaysBetween(from: string, to: string): number;
+    /** Bank holidays from..to inclusive: the data the due index was worked out with (see due-index.ts). */
+    bankHolidays(from: string, to: string): readonly { date: string; title: string }[];
   };
 }
 

@@ -41,7 +41,11 @@ const noEngine: Engine = {
     throw new Error('the OpenAPI generator has no engine');
   },
   catalogue: [],
+  editions: [],
   calendar: {
+    bankHolidays: () => {
+      throw new Error('the OpenAPI generator has no engine');
+    },
     addWorkingDays: () => {
       throw new Error('the OpenAPI generator has no engine');
     },

@@ -1,12 +1,14 @@
 import type { NewAuditEvent } from '../audit/audit-event.ts';
 import { auditEventParams, auditInsertSql } from '../audit/audit-trail.ts';
 import type { Queryable } from '../db/database.ts';
+import { type DueRefresh, type DueRow, dueInsertParams, dueInsertSql } from './due-index.ts';
 import type { KeyToStore, StoredResponse } from './idempotency.ts';
 
 /**
  * Inserts a record (its id and timestamps chosen by the caller, so the response is known before the
- * write), its audit event and, when given, its idempotency key with that response, in one
- * statement: all three commit together or none does, in one round trip and without a transaction.
+ * write), its audit event, when given its idempotency key with that response, and when given its due
+ * rows (a record that is a case on its own), in one statement: all commit together or none does, in
+ * one round trip and without a transaction.
  */
 export async function insertRecordAudited(
   q: Queryable,
@@ -14,6 +16,7 @@ export async function insertRecordAudited(
   now: Date,
   event: NewAuditEvent,
   idempotency?: { key: KeyToStore; response: StoredResponse },
+  due?: { rows: readonly DueRow[]; refresh: readonly DueRefresh[] },
 ): Promise<void> {
   const params: unknown[] = [
     record.id,
@@ -33,13 +36,15 @@ export async function insertRecordAudited(
     : '';
   const auditFrom = params.length + 1;
   params.push(...auditEventParams(event));
+  const dueFrom = params.length + 1;
+  if (due) params.push(...dueInsertParams(due));
   await q.query(
     `with inserted as (
        insert into records (id, type, area, areas, version, body, created_at, updated_at)
        values ($1, $2, $3, $6::text[], 1, $4::jsonb, $5, $5)
        returning id, created_at
      )${keyCte},
-     audit as (${auditInsertSql(auditFrom)})
+     audit as (${auditInsertSql(auditFrom)})${due ? `, ${dueInsertSql(dueFrom)}` : ''}
      select 1`,
     params,
   );

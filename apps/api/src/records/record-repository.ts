@@ -166,10 +166,11 @@ export const RECORD_TYPES_BY_ID: ReadonlyMap<string, RecordRegistryEntry> = new 
 /** A record link field in SQL. Names come from the registry, never from a request; checked all the same. */
 function linkCondition(link: Pick<RecordLink, 'field' | 'many'>, placeholder: string): string {
   if (!/^[A-Za-z]+$/.test(link.field)) throw new Error(`not a link field name: ${link.field}`);
-  // The exact expressions of the indexes in migration 0003, so they are used.
+  // The exact expressions of the indexes in migration 0003, so they are used; the single link's index
+  // is partial (where body ? field), and the planner uses it only when the query says so too.
   return link.many
     ? `body -> '${link.field}' @> jsonb_build_array(${placeholder}::text)`
-    : `body ->> '${link.field}' = ${placeholder}::text`;
+    : `(body ->> '${link.field}' = ${placeholder}::text and body ? '${link.field}')`;
 }
 
 /** Every record whose links name this record (a serious incident's rapid reviews, ...), oldest first. */
@@ -182,7 +183,7 @@ export async function recordsLinkingTo(db: Queryable, type: string, id: string):
   );
   if (conditions.length === 0) return [];
   const { rows } = await db.query<RecordRow>(
-    `select ${RECORD_COLUMNS} from records where ${conditions.join(' or ')} order by seq`,
+    `select ${RECORD_COLUMNS} from records where ${conditions.join(' or ')} order by records.seq`,
     params,
   );
   return rows.map(fromRow);
@@ -229,23 +230,4 @@ export async function listRecords(
   const records = rows.slice(0, query.limit).map(fromRow);
   const last = records.at(-1);
   return rows.length > query.limit && last ? { records, nextAfter: last.id } : { records };
-}
-
-/** Every record of the given types in the given areas, for the cross-case "what is due" listing. */
-export async function allRecords(
-  db: Queryable,
-  types: readonly string[],
-  areas: readonly string[] | 'all',
-): Promise<StoredRecord[]> {
-  const { rows } =
-    areas === 'all'
-      ? await db.query<RecordRow>(
-          `select ${RECORD_COLUMNS} from records where type = any($1::text[]) order by records.seq`,
-          [types],
-        )
-      : await db.query<RecordRow>(
-          `select ${RECORD_COLUMNS} from records where type = any($1::text[]) and areas && $2::text[] order by records.seq`,
-          [types, areas],
-        );
-  return rows.map(fromRow);
 }

@@ -1,17 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { IsoDate, NextAction, type NextActions } from '@safeguarding/schemas';
 import { auditEventOf } from '../audit/audit-request.ts';
-import { mayUseRecordType, visibleAreas } from '../auth/access.ts';
-import { factsErrorIssues } from '../engine/engine.ts';
 import type { AppDeps } from '../http/app-deps.ts';
 import { londonToday } from '../http/clock.ts';
 import { invalidCursor } from '../http/cursor.ts';
 import { jsonResponse, type Router } from '../http/define-route.ts';
 import { problemResponses } from '../http/problem.ts';
 import { firstExample } from '../openapi/examples.ts';
-import { actionOwner, type CaseLookup, caseFacts, findCase, linkedIds } from '../records/case-chain.ts';
-import { allRecords, RECORD_TYPES_BY_ID, type StoredRecord } from '../records/record-repository.ts';
-import { type DuePosition, decodeDueCursor, encodeDueCursor } from './due-cursor.ts';
+import { loadCaseRecords, loadedCaseLookup } from '../records/case-loader.ts';
+import { callerAudiences, doneEventsOf, openActionsOf, refreshDueIndex } from '../records/due-index.ts';
+import { fromRow, RECORD_COLUMNS, type RecordRow } from '../records/record-repository.ts';
+import { decodeDueCursor, encodeDueCursor } from './due-cursor.ts';
+import { mayRead } from './records/record-route-kit.ts';
 import { pageQueryFields } from './records/record-schemas.ts';
 
 const DueQuery = z.strictObject({
@@ -49,40 +49,16 @@ type DueItem = z.infer<typeof DueItem>;
 /** Statuses that still need someone to act. */
 const OPEN = new Set(['due', 'overdue']);
 
-const positionOf = (item: DueItem): DuePosition => ({
-  dueDate: item.action.dueDate ?? '',
-  recordId: item.recordId,
-  duty: item.action.duty,
-});
-
-function compare(a: DuePosition, b: DuePosition): number {
-  return (
-    a.dueDate.localeCompare(b.dueDate) || a.recordId.localeCompare(b.recordId) || a.duty.localeCompare(b.duty)
-  );
-}
-
-/** Finds the records of a case among records already loaded (all of them the caller may see). */
-function loadedCaseLookup(records: readonly StoredRecord[]): CaseLookup {
-  const byId = new Map(records.map((record) => [record.id, record]));
-  const linking = new Map<string, StoredRecord[]>();
-  for (const record of records) {
-    for (const link of linkedIds(record)) linking.set(link.id, [...(linking.get(link.id) ?? []), record]);
-  }
-  return {
-    find: async (type, id) => {
-      const record = byId.get(id);
-      return record?.type === type ? record : undefined;
-    },
-    linkingTo: async (_type, id) => linking.get(id) ?? [],
-  };
+interface DueIndexRow {
+  due_date: string;
+  record_id: string;
+  duty: string;
 }
 
 export function registerDueRoute(router: Router, deps: AppDeps): void {
   const { db, engine, clock } = deps;
   // The event that discharges each duty: written as the event alone, or with conditions.
-  const doneEvents = new Map(
-    engine.catalogue.map((duty) => [duty.id, typeof duty.done === 'string' ? duty.done : duty.done?.event]),
-  );
+  const doneEvents = doneEventsOf(engine);
   const example = firstExample(deps.examples, 'next-actions') as NextActions;
   router.route(
     {
@@ -127,44 +103,65 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
       const after = query.cursor === undefined ? undefined : decodeDueCursor(query.cursor);
       if (query.cursor !== undefined && after === undefined) return invalidCursor(c);
       const asOf = londonToday(clock);
-      const types = [...RECORD_TYPES_BY_ID.values()]
-        .filter((entry) => entry.embeddedIn === undefined && mayUseRecordType(caller, entry, 'read'))
-        .map((entry) => entry.id);
-      const records = await allRecords(db, types, visibleAreas(caller));
-      const lookup = loadedCaseLookup(records);
-      const items: DueItem[] = [];
+      // Records whose answer changed with today's date are worked out again first (usually none).
+      await refreshDueIndex(db, engine, asOf);
+      // One page of the index, in order: the rows of the caller's audiences (a partner of several areas
+      // reads each area's, once).
+      const params: unknown[] = [callerAudiences(caller), query.before ?? null, query.limit + 1];
+      const cursorCondition = after
+        ? `and (due_date, record_id, duty) > ($${params.push(after.dueDate)}::date, $${params.push(after.recordId)}::uuid, $${params.push(after.duty)}::text)`
+        : '';
+      const { rows } = await db.query<DueIndexRow>(
+        `select distinct due_date::text as due_date, record_id::text as record_id, duty from due_items
+         where audience = any($1::text[]) and ($2::date is null or due_date <= $2::date) ${cursorCondition}
+         order by due_date, record_id, duty limit $3`,
+        params,
+      );
+      const page = rows.slice(0, query.limit);
+      // Each action as the engine answers it today for this caller, exactly as the record's own
+      // next-actions route would: status, working days left and caveats change with the day.
+      const ids = [...new Set(page.map((row) => row.record_id))];
+      const { rows: recordRows } = await db.query<RecordRow>(
+        `select ${RECORD_COLUMNS} from records where id = any($1::uuid[])`,
+        [ids],
+      );
+      const records = recordRows.map(fromRow).filter((record) => mayRead(caller, record));
+      const lookup = loadedCaseLookup((await loadCaseRecords(db, records)).values(), (record) =>
+        mayRead(caller, record),
+      );
+      const actions = new Map<string, Map<string, NextAction>>();
       for (const record of records) {
-        const kase = await findCase(record, lookup);
-        let answer: NextActions;
-        try {
-          answer = engine.nextActions(caseFacts(kase), { asOf });
-        } catch (error) {
-          if (factsErrorIssues(error)) continue;
-          throw error;
-        }
-        for (const action of answer.actions) {
-          if (!OPEN.has(action.status) || action.dueDate === null) continue;
-          if (query.before !== undefined && action.dueDate > query.before) continue;
-          // Each record of a case sees the whole case: list an action only on the record it belongs to.
-          if (actionOwner(kase, doneEvents.get(action.duty)).id !== record.id) continue;
-          const item = { recordType: record.type, recordId: record.id, area: record.area, action };
-          if (after === undefined || compare(positionOf(item), after) > 0) items.push(item);
-        }
+        const answer = await openActionsOf(record, lookup, engine, asOf, doneEvents);
+        actions.set(record.id, new Map((answer?.actions ?? []).map((action) => [action.duty, action])));
       }
-      items.sort((a, b) => compare(positionOf(a), positionOf(b)));
-      const page = items.slice(0, query.limit);
-      const last = page.at(-1);
+      const byId = new Map(records.map((record) => [record.id, record]));
+      const items: DueItem[] = page.flatMap((row) => {
+        const record = byId.get(row.record_id);
+        const action = actions.get(row.record_id)?.get(row.duty);
+        if (!record || !action || !OPEN.has(action.status) || action.dueDate === null) return [];
+        if (query.before !== undefined && action.dueDate > query.before) return [];
+        return [{ recordType: record.type, recordId: record.id, area: record.area, action }];
+      });
       deps.audit.trail.record(
         auditEventOf(c, clock, {
           action: 'list-due',
           outcome: 'ok',
-          recordIds: [...new Set(page.map((item) => item.recordId))],
+          recordIds: [...new Set(items.map((item) => item.recordId))],
         }),
       );
+      const last = page.at(-1);
       return jsonResponse(c, {
         asOf,
-        items: page,
-        ...(items.length > query.limit && last ? { nextCursor: encodeDueCursor(positionOf(last)) } : {}),
+        items,
+        ...(rows.length > query.limit && last
+          ? {
+              nextCursor: encodeDueCursor({
+                dueDate: last.due_date,
+                recordId: last.record_id,
+                duty: last.duty,
+              }),
+            }
+          : {}),
       });
     },
   );

@@ -2,8 +2,11 @@ import type { AuditOutcome } from '../../audit/audit-event.ts';
 import { auditEventOf } from '../../audit/audit-request.ts';
 import { mayTouchArea, visibleAreas } from '../../auth/access.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
+import { londonToday } from '../../http/clock.ts';
 import type { AppContext } from '../../http/define-route.ts';
 import { type FieldError, problem } from '../../http/problem.ts';
+import { linkedIds } from '../../records/case-chain.ts';
+import { reindexCasesOf } from '../../records/due-index.ts';
 import { leadArea, recordAreas } from '../../records/record-areas.ts';
 import { findVisibleRecord, replaceRecord, type StoredRecord } from '../../records/record-repository.ts';
 import { unstorableTextErrors } from '../../records/storable-text.ts';
@@ -112,7 +115,14 @@ export async function changeRecord(
     await audit(
       replaced.outcome === 'replaced' ? 'ok' : replaced.outcome === 'stale' ? 'stale' : 'not-found',
     );
-    if (replaced.outcome === 'replaced') return { kind: 'ok', record: replaced.record };
+    if (replaced.outcome === 'replaced') {
+      // The cases it was in and is in now: its own, and those of the records it named before and names now.
+      const touched = [existing, replaced.record].flatMap((record) =>
+        linkedIds(record).map((link) => link.id),
+      );
+      await reindexCasesOf(tx, deps.engine, [existing.id, ...touched], londonToday(clock));
+      return { kind: 'ok', record: replaced.record };
+    }
     if (replaced.outcome === 'stale') return { kind: 'stale', current: replaced.currentVersion };
     return { kind: 'missing' };
   });

@@ -3,10 +3,13 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { auditEventOf } from '../../audit/audit-request.ts';
 import { mayTouchArea } from '../../auth/access.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
+import { londonToday } from '../../http/clock.ts';
 import { jsonResponse, type Router } from '../../http/define-route.ts';
 import { problem, problemResponses } from '../../http/problem.ts';
 import { firstExample, namedExamples } from '../../openapi/examples.ts';
 import { insertRecordAudited } from '../../records/audited-statements.ts';
+import { linkedIds } from '../../records/case-chain.ts';
+import { dueRowsOfLoneRecord, reindexCasesOf } from '../../records/due-index.ts';
 import { createOnce, requestFingerprint } from '../../records/idempotency.ts';
 import { leadArea, recordAreas } from '../../records/record-areas.ts';
 import { unstorableTextErrors } from '../../records/storable-text.ts';
@@ -15,7 +18,7 @@ import { CreateHeaders, ETAG_HEADER } from './record-schemas.ts';
 
 /** POST /v1/<collection>: store a new record, at most once per Idempotency-Key. */
 export function createRecordRoute(router: Router, deps: AppDeps, kit: RecordRouteKit): void {
-  const { db, clock, examples } = deps;
+  const { db, clock, engine, examples } = deps;
   const { entry, base } = kit;
   router.route(
     {
@@ -72,13 +75,29 @@ export function createRecordRoute(router: Router, deps: AppDeps, kit: RecordRout
         db,
         { tokenId: caller.tokenId, key, fingerprint: requestFingerprint('POST', base, body), now },
         async (keyToStore) => {
-          await insertRecordAudited(
-            db,
-            { id, type: entry.id, area, areas: recordAreas(entry, body), body },
-            now,
-            auditEventOf(c, clock, { action: 'create', outcome: 'ok', recordType: entry.id, recordId: id }),
-            keyToStore ? { key: keyToStore, response } : undefined,
-          );
+          const record = { id, type: entry.id, area, areas: recordAreas(entry, body), body };
+          const event = auditEventOf(c, clock, {
+            action: 'create',
+            outcome: 'ok',
+            recordType: entry.id,
+            recordId: id,
+          });
+          const key = keyToStore ? { key: keyToStore, response } : undefined;
+          const asOf = londonToday(clock);
+          if (linkedIds({ type: entry.id, body }).length === 0) {
+            // A case on its own (its id is new, so nothing names it): its due rows go in the same statement.
+            const due = await dueRowsOfLoneRecord(
+              { ...record, version: 1, createdAt: stamp, updatedAt: stamp, seq: '0' },
+              engine,
+              asOf,
+            );
+            await insertRecordAudited(db, record, now, event, key, due);
+          } else {
+            await db.transaction(async (tx) => {
+              await insertRecordAudited(tx, record, now, event, key);
+              await reindexCasesOf(tx, engine, [id], asOf);
+            });
+          }
           return response;
         },
       );
