@@ -84,6 +84,7 @@ describe('what the document tells vendors', () => {
         ...Object.values(operation.requestBody?.content ?? {}),
         ...Object.values(operation.responses).flatMap((response) => Object.values(response.content ?? {})),
       ];
+      expect(bodies.length).toBeGreaterThan(0);
       for (const body of bodies) expect(body.example ?? body.examples).toBeDefined();
     },
   );
