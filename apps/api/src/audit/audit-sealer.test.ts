@@ -114,11 +114,11 @@ describe('the audit sealer and transactions that commit out of order, on postgre
     it('never seals past a position a running transaction holds, and seals it in its place once it commits', async () => {
       const db = (await postgres?.open()) as Database & { connectionString: string };
       const other = openPostgres((db as { connectionString: string }).connectionString, { max: 2 });
+      let finish: () => void = () => {};
       try {
         const { sealer, settle, trail, verify, sealed } = setUp(db);
         await db.transaction((tx) => trail.appendIn(tx, event(1)));
         // A transaction takes position 2 and keeps running; position 3 commits before it.
-        let finish: () => void = () => {};
         const held = new Promise<void>((resolve) => {
           finish = resolve;
         });
@@ -144,6 +144,42 @@ describe('the audit sealer and transactions that commit out of order, on postgre
         expect(await sealed()).toEqual([1, 2, 3]);
         expect(await verify()).toMatchObject({ valid: true, events: 3 });
       } finally {
+        finish();
+        await other.close();
+        await db.close();
+      }
+    });
+
+    it('waits for the newest transaction too, when nothing after it has finished', async () => {
+      const db = (await postgres?.open()) as Database & { connectionString: string };
+      const other = openPostgres(db.connectionString, { max: 2 });
+      let finish: () => void = () => {};
+      try {
+        const { sealer, settle, trail, sealed } = setUp(db);
+        await db.transaction((tx) => trail.appendIn(tx, event(1)));
+        // The newest transaction of all holds position 2: no snapshot lists it as running, as no
+        // newer one has finished, so only a barrier id taken after it can wait for it.
+        const held = new Promise<void>((resolve) => {
+          finish = resolve;
+        });
+        let holding: () => void = () => {};
+        const took = new Promise<void>((resolve) => {
+          holding = resolve;
+        });
+        const slow = other.transaction(async (tx) => {
+          await trail.appendIn(tx, event(2));
+          holding();
+          await held;
+        });
+        await took;
+        expect(await sealer.sealOnce()).toEqual({ outcome: 'waiting' });
+        expect(await sealed()).toEqual([]);
+        finish();
+        await slow;
+        await settle();
+        expect(await sealed()).toEqual([1, 2]);
+      } finally {
+        finish();
         await other.close();
         await db.close();
       }

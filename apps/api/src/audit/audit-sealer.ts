@@ -21,12 +21,14 @@ const SEALER_LOCK_KEY = 7_261_843_003;
  * commit in their own order: position 7 may be visible while position 6, taken earlier by a
  * transaction still running, is not yet; and a rolled-back transaction leaves a gap that never fills.
  * Sealing 7 before 6 would put them in the tree out of order, or leave 6 out for ever. So each round
- * first sets a barrier: it reads the last position handed out, V, then the next transaction id not
- * yet assigned, X (pg_snapshot_xmax of a snapshot taken after reading V). Each event's transaction
- * takes its id before its position (the trigger of migration 0004), so every position up to V belongs
- * to a transaction whose id is below X. Once no transaction below X is running (pg_snapshot_xmin
- * has reached X), every position up to V is final: committed and visible, or never to appear. The
- * round seals up to V and no further. The alternative, a commit-order log (a second sequence taken
+ * first sets a barrier: it reads the last position handed out, V, then takes a transaction id of its
+ * own, X (pg_current_xact_id, after reading V). Transaction ids are handed out in order, and each
+ * event's transaction takes its id before its position (the trigger of migration 0004), so every
+ * position up to V belongs to a transaction whose id is below X. Once no transaction below X is
+ * running (the oldest running id, pg_snapshot_xmin, has reached X), every position up to V is final:
+ * committed and visible, or never to appear. The round seals up to V and no further. (Not
+ * pg_snapshot_xmax: it is one past the newest *completed* id, and a transaction given a newer id but
+ * still running is in no snapshot at all; the restart test caught exactly that.) The alternative, a commit-order log (a second sequence taken
  * at commit, as Trillian's sequencer does), would need a write of its own in every request.
  * A transaction that runs for long delays sealing, never a request; the API's transactions are short.
  */
@@ -110,17 +112,15 @@ export function createSealer(
     const state = sequence[0];
     if (!state) throw new Error('audit_events_seq is missing');
     const handedOut = state.is_called ? Number(state.last_value) : Number(state.last_value) - 1;
-    // A new statement, so a new snapshot, taken after the read above.
-    const { rows } = await session.query<{ xmax: string }>(
-      'select pg_snapshot_xmax(pg_current_snapshot())::text as xmax',
-    );
-    const unassigned = BigInt(rows[0]?.xmax ?? '0');
+    // A transaction id of its own, taken after the read above: newer than every id already handed out.
+    const { rows } = await session.query<{ xid: string }>('select pg_current_xact_id()::text as xid');
+    const barrierXid = BigInt(rows[0]?.xid ?? '0');
     const deadline = Date.now() + barrierWaitMs;
     for (;;) {
       const { rows: now } = await session.query<{ xmin: string }>(
         'select pg_snapshot_xmin(pg_current_snapshot())::text as xmin',
       );
-      if (BigInt(now[0]?.xmin ?? '0') >= unassigned) return handedOut;
+      if (BigInt(now[0]?.xmin ?? '0') >= barrierXid) return handedOut;
       if (Date.now() > deadline) return undefined;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }

@@ -33,10 +33,16 @@ export interface ChildServer {
   exited: Promise<number | NodeJS.Signals | null>;
 }
 
-/** Starts `safeguarding-api serve` on a free loopback port and waits until it says where it listens. */
-export function startChildServer(dataDir: string): Promise<ChildServer> {
+/**
+ * Starts `safeguarding-api serve` on a free loopback port and waits until it says where it listens:
+ * on PGlite in dataDir, or on PostgreSQL at databaseUrl (dataDir then holds its audit key and witness).
+ */
+export function startChildServer(
+  dataDir: string,
+  options: { databaseUrl?: string } = {},
+): Promise<ChildServer> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--quiet', '--data', dataDir], {
-    env: { ...process.env, DATABASE_URL: '' },
+    env: { ...process.env, DATABASE_URL: options.databaseUrl ?? '' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise<number | NodeJS.Signals | null>((resolve) => {
