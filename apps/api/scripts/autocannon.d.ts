@@ -7,6 +7,7 @@ declare module 'autocannon' {
     duration?: number;
     headers?: Record<string, string>;
     body?: string;
+    requests?: { setupRequest?: (request: { headers: Record<string, string> }) => unknown }[];
   }
   interface Histogram {
     p50: number;

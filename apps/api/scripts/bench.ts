@@ -1,26 +1,80 @@
-// Benchmark (not a test): npm run bench -w @safeguarding/api
-// Starts the API (embedded PGlite in a temporary folder) and a bare Hono route as separate processes
-// on loopback, drives each with autocannon for a few seconds, and reports requests/s and p50/p99
-// latency, with each case's throughput as a share of the bare route's.
+// Benchmark (not a test): npm run bench -w @safeguarding/api [-- options], or the root `npm run bench`,
+// which runs it with --json and writes bench/results.md.
+//
+// Starts the API (`safeguarding-api serve`, as deployed) on each storage, drives it with autocannon on
+// loopback, and reports requests/s and p50/p99 latency per case and number of connections, each the
+// median of several runs with their min and max, beside the same server's /healthz in the same run.
+// Storages: PGlite (a temporary folder), PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL, a
+// database of its own, dropped afterwards), and two API processes sharing that PostgreSQL.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createToken } from '../src/auth/tokens.ts';
+import type { Database } from '../src/db/database.ts';
 import { openDatabase } from '../src/db/open-database.ts';
+import { defaultEngine } from '../src/engine/default-engine.ts';
+import { ensureDueIndex } from '../src/records/due-index.ts';
 import { seriousIncidentInput } from '../src/testing/fixtures.ts';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
-const CONNECTIONS = 50;
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const { values } = parseArgs({
+  options: {
+    storages: { type: 'string', default: 'pglite,postgres,postgres-2' },
+    connections: { type: 'string', default: '1,10,50,200' },
+    runs: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '3' },
+    'due-records': { type: 'string', default: '100000' },
+    json: { type: 'string' },
+  },
+});
+const RUNS = Number(values.runs);
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = values.connections.split(',').map(Number);
+const DUE_RECORDS = Number(values['due-records']);
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const AREA = 'E08000034';
+const BIN = fileURLToPath(new URL('../bin/safeguarding-api.js', import.meta.url));
+const TODAY = new Date().toISOString().slice(0, 10);
 
-function start(args: string[], env = process.env): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--conditions=source', ...args], {
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+export interface Figure {
+  requestsPerSecond: Spread;
+  p50: Spread;
+  p99: Spread;
+  errors: number;
+}
+export interface StorageResult {
+  storage: string;
+  description: string;
+  /** case -> connections -> figure */
+  cases: Record<string, Record<number, Figure>>;
+}
+
+function spread(samples: number[]): Spread {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    median: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    min: sorted[0] ?? 0,
+    max: sorted.at(-1) ?? 0,
+  };
+}
+
+function startServer(
+  dataDir: string,
+  databaseUrl: string | undefined,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--quiet', '--data', dataDir], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env,
+    env: { ...process.env, DATABASE_URL: databaseUrl ?? '' },
   });
   return new Promise((resolve, reject) => {
     let stderr = '';
@@ -29,185 +83,206 @@ function start(args: string[], env = process.env): Promise<{ url: string; child:
       const match = /Listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
       if (match?.[1]) resolve({ url: match[1], child });
     });
-    child.on('exit', (code) => reject(new Error(`${args[0]} exited (${code}): ${stderr}`)));
+    child.on('exit', (code) => reject(new Error(`the API exited (${code}): ${stderr}`)));
   });
 }
 
 interface Case {
   name: string;
-  url: string;
+  path: string;
   method: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** A fresh Idempotency-Key per request, as a real client sends. */
+  uniqueKey?: boolean;
 }
 
-async function measure(c: Case) {
-  // One second of warm-up per case, not counted, so the figures are steady state rather than the
-  // first requests' cold start (JIT, database caches) — with a few thousand requests a run, those few
-  // slow ones would otherwise be the p99.
-  await autocannon({
-    url: c.url,
-    method: c.method,
-    connections: CONNECTIONS,
-    duration: 1,
-    ...(c.headers ? { headers: c.headers } : {}),
-    ...(c.body ? { body: c.body } : {}),
-  });
-  const result = await autocannon({
-    url: c.url,
-    method: c.method,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    ...(c.headers ? { headers: c.headers } : {}),
-    ...(c.body ? { body: c.body } : {}),
-  });
-  const ok = result['2xx'];
+async function drive(urls: string[], c: Case, connections: number, seconds: number) {
+  // Several API processes: one autocannon per process, the connections shared between them.
+  const results = await Promise.all(
+    urls.map((url) =>
+      autocannon({
+        url: `${url}${c.path}`,
+        method: c.method,
+        connections: Math.max(1, Math.round(connections / urls.length)),
+        duration: seconds,
+        ...(c.headers ? { headers: c.headers } : {}),
+        ...(c.body ? { body: c.body } : {}),
+        ...(c.uniqueKey
+          ? {
+              requests: [
+                {
+                  setupRequest: (request: { headers: Record<string, string> }) => ({
+                    ...request,
+                    headers: { ...request.headers, 'idempotency-key': randomUUID() },
+                  }),
+                },
+              ],
+            }
+          : {}),
+      }),
+    ),
+  );
   return {
-    name: c.name,
-    requestsPerSecond: Math.round(ok / SECONDS),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
+    requestsPerSecond: results.reduce((sum, r) => sum + r['2xx'], 0) / seconds,
+    p50: Math.max(...results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
+    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
   };
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'sg-bench-'));
-const adminUrl = process.env.BENCH_DATABASE_URL;
-const benchDatabase = `sg_bench_${process.pid}`;
-const withDatabase = (url: string, name: string) => {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-};
-const children: ChildProcess[] = [];
-try {
-  // BENCH_DATABASE_URL runs the API on PostgreSQL instead of the embedded PGlite, in a database of
-  // its own that is dropped afterwards.
-  if (adminUrl) {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${benchDatabase}`);
-    await admin.end();
+/** Many serious incidents, straight into the database, then the due index worked out for them all. */
+async function seedRecords(db: Database, count: number): Promise<void> {
+  const base = seriousIncidentInput(AREA);
+  const batch = 5000;
+  for (let done = 0; done < count; done += batch) {
+    const rows = Array.from({ length: Math.min(batch, count - done) }, (_, i) => {
+      // Spread the incidents over the last four months, so due dates vary.
+      const aware = new Date(Date.now() - ((done + i) % 120) * 86_400_000).toISOString().slice(0, 10);
+      return {
+        id: randomUUID(),
+        body: { ...base, incidentDate: aware, laBecameAware: aware, caseOutline: `Seeded case ${done + i}.` },
+      };
+    });
+    await db.query(
+      `insert into records (id, type, area, areas, version, body, created_at, updated_at)
+       select r.id, 'serious-incident', $2, array[$2], 1, r.body, now(), now()
+       from jsonb_to_recordset($1::jsonb) as r(id uuid, body jsonb)`,
+      [JSON.stringify(rows), AREA],
+    );
   }
-  const databaseUrl = adminUrl ? withDatabase(adminUrl, benchDatabase) : undefined;
-  const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
-  const { token } = await createToken(db, { role: 'partner', areas: ['E08000034'], now: new Date() });
-  await db.close();
+  await db.exec('delete from due_index_state');
+  await ensureDueIndex(db, defaultEngine, TODAY);
+}
 
-  const api = await start(
-    [here('../bin/safeguarding-api.js'), 'serve', '--port', '0', '--quiet', '--data', dataDir],
-    {
-      ...process.env,
-      DATABASE_URL: databaseUrl ?? '',
-    },
-  );
-  const bare = await start([here('./bare-server.ts')]);
-  children.push(api.child, bare.child);
-
-  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const facts = JSON.stringify({
-    area: 'E08000034',
-    incident: { harm: 'serious-harm', abuseOrNeglect: 'suspected', location: 'in-area' },
-    events: { laBecameAware: '2026-11-19' },
-  });
-  const incident = JSON.stringify(seriousIncidentInput());
-  const created = await fetch(`${api.url}/v1/serious-incidents`, {
-    method: 'POST',
-    headers: auth,
-    body: incident,
-  });
-  const { id } = (await created.json()) as { id: string };
-
-  const cases: Case[] = [
-    {
-      name: 'bare Hono route (POST JSON)',
-      url: `${bare.url}/bare`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: facts,
-    },
-    {
-      name: 'bare route + engine (reference)',
-      url: `${bare.url}/bare-engine`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: facts,
-    },
-    {
-      name: 'POST /v1/next-actions',
-      url: `${api.url}/v1/next-actions`,
-      method: 'POST',
-      headers: auth,
-      body: facts,
-    },
-    {
-      name: 'GET /v1/serious-incidents/{id}',
-      url: `${api.url}/v1/serious-incidents/${id}`,
-      method: 'GET',
-      headers: auth,
-    },
-    {
-      name: 'POST /v1/serious-incidents',
-      url: `${api.url}/v1/serious-incidents`,
+async function benchStorage(storage: string): Promise<StorageResult | undefined> {
+  const postgres = storage.startsWith('postgres');
+  if (postgres && !ADMIN_URL) {
+    console.error(
+      `skipping ${storage}: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL superuser URL`,
+    );
+    return undefined;
+  }
+  const processes = storage === 'postgres-2' ? 2 : 1;
+  const dataDir = mkdtempSync(join(tmpdir(), 'sg-bench-'));
+  const databaseName = `sg_bench_${process.pid}_${storage.replace('-', '_')}`;
+  let databaseUrl: string | undefined;
+  if (postgres && ADMIN_URL) {
+    const admin = new pg.Client({ connectionString: ADMIN_URL });
+    await admin.connect();
+    await admin.query(`create database ${databaseName}`);
+    await admin.end();
+    const url = new URL(ADMIN_URL);
+    url.pathname = `/${databaseName}`;
+    databaseUrl = url.toString();
+  }
+  const children: ChildProcess[] = [];
+  try {
+    const db = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
+    const { token } = await createToken(db, { role: 'partner', areas: [AREA], now: new Date() });
+    // The due list of an area holding every seeded record (the two-process run reuses nothing: it is
+    // about the audited read and create, and is measured at 50 connections only).
+    const seeded = processes === 1 ? DUE_RECORDS : 0;
+    const seedStarted = Date.now();
+    if (seeded > 0) await seedRecords(db, seeded);
+    await db.close();
+    if (seeded > 0)
+      console.error(
+        `${storage}: seeded ${seeded} records in ${Math.round((Date.now() - seedStarted) / 1000)} s`,
+      );
+    const servers = [];
+    for (let i = 0; i < processes; i++) servers.push(await startServer(dataDir, databaseUrl));
+    children.push(...servers.map((server) => server.child));
+    const urls = servers.map((server) => server.url);
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const facts = JSON.stringify({
+      area: AREA,
+      incident: { harm: 'serious-harm', abuseOrNeglect: 'suspected', location: 'in-area' },
+      events: { laBecameAware: '2026-11-19' },
+    });
+    const incident = JSON.stringify(seriousIncidentInput(AREA));
+    const created = await fetch(`${urls[0]}/v1/serious-incidents`, {
       method: 'POST',
       headers: auth,
       body: incident,
-    },
-  ];
-  // A short warm-up, so the first case does not pay for the JIT.
-  await autocannon({
-    url: cases[1]?.url ?? '',
-    method: 'POST',
-    headers: auth,
-    body: facts,
-    connections: 10,
-    duration: 1,
-  });
-
-  const results = [];
-  for (const c of cases) results.push(await measure(c));
-  const bareRps = results[0]?.requestsPerSecond ?? 1;
-  console.log(
-    `\n${CONNECTIONS} connections, ${SECONDS} s per case, loopback, storage: ${databaseUrl ? 'PostgreSQL' : 'PGlite'}\n`,
-  );
-  console.log(
-    [
-      'case'.padEnd(34),
-      'req/s'.padStart(8),
-      'p50 ms'.padStart(8),
-      'p99 ms'.padStart(8),
-      'vs bare'.padStart(8),
-      'errors'.padStart(7),
-    ].join(' '),
-  );
-  for (const r of results) {
-    console.log(
-      [
-        r.name.padEnd(34),
-        String(r.requestsPerSecond).padStart(8),
-        String(r.p50).padStart(8),
-        String(r.p99).padStart(8),
-        `${Math.round((r.requestsPerSecond / bareRps) * 100)}%`.padStart(8),
-        String(r.errors).padStart(7),
-      ].join(' '),
-    );
-  }
-  const nextActions = results[2];
-  const writes = results[4];
-  console.log('\nTargets:');
-  console.log(
-    `  next-actions >= 50% of bare: ${nextActions && nextActions.requestsPerSecond >= bareRps / 2 ? 'met' : 'NOT met'}`,
-  );
-  console.log(`  next-actions p99 < 20 ms: ${nextActions && nextActions.p99 < 20 ? 'met' : 'NOT met'}`);
-  console.log(`  record writes >= 500/s: ${writes && writes.requestsPerSecond >= 500 ? 'met' : 'NOT met'}`);
-} finally {
-  for (const child of children) child.kill('SIGTERM');
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  rmSync(dataDir, { recursive: true, force: true });
-  if (adminUrl) {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${benchDatabase} with (force)`);
-    await admin.end();
+    });
+    const { id } = (await created.json()) as { id: string };
+    const cases: Case[] = [
+      { name: 'GET /healthz', path: '/healthz', method: 'GET' },
+      { name: 'POST /v1/next-actions', path: '/v1/next-actions', method: 'POST', headers: auth, body: facts },
+      {
+        name: 'GET /v1/serious-incidents/{id}',
+        path: `/v1/serious-incidents/${id}`,
+        method: 'GET',
+        headers: auth,
+      },
+      {
+        name: 'POST /v1/serious-incidents',
+        path: '/v1/serious-incidents',
+        method: 'POST',
+        headers: auth,
+        body: incident,
+        uniqueKey: true,
+      },
+      ...(seeded > 0
+        ? [{ name: 'GET /v1/due', path: '/v1/due?limit=50', method: 'GET' as const, headers: auth }]
+        : []),
+    ];
+    const connections = processes === 1 ? CONNECTIONS : [50];
+    const chosen =
+      processes === 1
+        ? cases
+        : cases.filter((c) =>
+            ['GET /healthz', 'GET /v1/serious-incidents/{id}', 'POST /v1/serious-incidents'].includes(c.name),
+          );
+    const result: StorageResult = {
+      storage,
+      description:
+        storage === 'pglite'
+          ? 'PGlite (embedded), one API process'
+          : storage === 'postgres'
+            ? 'PostgreSQL, one API process'
+            : 'PostgreSQL, two API processes (connections shared between them)',
+      cases: {},
+    };
+    for (const c of chosen) {
+      // Warm up (JIT, caches, pools) so the figures are steady state.
+      await drive(urls, c, 10, 1);
+      result.cases[c.name] = {};
+      for (const n of connections) {
+        const runs = [];
+        for (let run = 0; run < RUNS; run++) runs.push(await drive(urls, c, n, SECONDS));
+        const figure: Figure = {
+          requestsPerSecond: spread(runs.map((r) => Math.round(r.requestsPerSecond))),
+          p50: spread(runs.map((r) => r.p50)),
+          p99: spread(runs.map((r) => r.p99)),
+          errors: runs.reduce((sum, r) => sum + r.errors, 0),
+        };
+        (result.cases[c.name] as Record<number, Figure>)[n] = figure;
+        console.error(
+          `${storage.padEnd(10)} ${c.name.padEnd(32)} ${String(n).padStart(3)} conn  ${String(figure.requestsPerSecond.median).padStart(7)} req/s  p50 ${figure.p50.median} ms  p99 ${figure.p99.median} ms${figure.errors ? `  ${figure.errors} errors` : ''}`,
+        );
+      }
+    }
+    return result;
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    rmSync(dataDir, { recursive: true, force: true });
+    if (postgres && ADMIN_URL) {
+      const admin = new pg.Client({ connectionString: ADMIN_URL });
+      await admin.connect();
+      await admin.query(`drop database if exists ${databaseName} with (force)`);
+      await admin.end();
+    }
   }
 }
+
+const results: StorageResult[] = [];
+for (const storage of values.storages.split(',')) {
+  const result = await benchStorage(storage);
+  if (result) results.push(result);
+}
+const report = { runs: RUNS, seconds: SECONDS, connections: CONNECTIONS, dueRecords: DUE_RECORDS, results };
+if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2));
+else console.log(JSON.stringify(report, null, 2));

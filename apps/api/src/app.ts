@@ -21,6 +21,8 @@ import { securityHeaders } from './http/security-headers.ts';
 import { EXAMPLES } from './openapi/examples.generated.ts';
 import type { Examples } from './openapi/examples.ts';
 import { withFormatPatterns } from './openapi/format-patterns.ts';
+import { createRecordInserter } from './records/record-inserter.ts';
+import { createRecordReader } from './records/record-reader.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerDueRoute } from './routes/due-route.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
@@ -92,6 +94,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     engine: options.engine,
     clock,
     audit: options.audit,
+    records: createRecordReader(options.db),
+    inserts: createRecordInserter(options.db),
     examples: options.examples ?? EXAMPLES,
   };
   const app = new OpenAPIHono<AppEnv>();

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Database, NotificationHandlers, Queryable, Session } from './database.ts';
 
@@ -23,7 +24,9 @@ export function openPostgres(
   pool.on('error', () => {});
   const wrap = (target: pg.Pool | pg.PoolClient): Queryable => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
-      const result = await target.query(text, params as unknown[]);
+      // Every statement is prepared once per connection and reused: PostgreSQL then parses and plans
+      // each kind once, not on every request (the API sends a few dozen kinds of statement).
+      const result = await target.query({ name: statementName(text), text, values: params as unknown[] });
       return { rows: result.rows as Row[] };
     },
     async exec(text: string) {
@@ -139,6 +142,19 @@ async function listenOn(
       await client?.end().catch(() => {});
     },
   };
+}
+
+const statementNames = new Map<string, string>();
+
+/** A name per statement text, for pg's prepared statements (a few dozen texts; the map is bounded all the same). */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    if (statementNames.size >= 1000) statementNames.clear();
+    name = `sg${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /** SQLSTATE classes and Node errors that mean the connection, not the statement, failed. */

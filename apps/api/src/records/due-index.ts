@@ -205,6 +205,43 @@ const ROWS_AS_JSON = (rows: readonly DueRow[]) =>
 const REFRESH_AS_JSON = (refresh: readonly DueRefresh[]) =>
   JSON.stringify(refresh.map((entry) => ({ record_id: entry.recordId, refresh_on: entry.refreshOn })));
 
+/** Where a page of the index starts: after this action of this record due on this day. */
+export interface DuePosition {
+  dueDate: string;
+  recordId: string;
+  duty: string;
+}
+
+/**
+ * One page of the index for these audiences, soonest first, each action once. One ordered index
+ * range per audience (a partner of several areas reads each area's), merged: never more rows read
+ * than the page holds, per audience, however large the index.
+ */
+export async function readDuePage(
+  q: Queryable,
+  audiences: readonly string[],
+  page: { limit: number; before?: string; after?: DuePosition },
+): Promise<DuePosition[]> {
+  if (audiences.length === 0) return [];
+  const params: unknown[] = [page.before ?? null, page.limit];
+  const after = page.after
+    ? `and (due_date, record_id, duty) > ($${params.push(page.after.dueDate)}::date, $${params.push(page.after.recordId)}::uuid, $${params.push(page.after.duty)}::text)`
+    : '';
+  // The table's own columns in order by, so the primary key's order is used (not the text aliases).
+  const ranges = audiences.map(
+    (audience) => `(select due_items.due_date, due_items.record_id, due_items.duty from due_items
+       where audience = $${params.push(audience)}::text and ($1::date is null or due_date <= $1::date) ${after}
+       order by due_items.due_date, due_items.record_id, due_items.duty limit $2)`,
+  );
+  const { rows } = await q.query<{ day: string; id: string; duty: string }>(
+    `select distinct u.due_date::text as day, u.record_id::text as id, u.duty, u.due_date, u.record_id
+     from (${ranges.join(' union all ')}) u
+     order by u.due_date, u.record_id, u.duty limit $2`,
+    params,
+  );
+  return rows.map((row) => ({ dueDate: row.day, recordId: row.id, duty: row.duty }));
+}
+
 /** Parameters of dueInsertSql: the rows and the refresh days, as JSON. */
 export function dueInsertParams(due: { rows: readonly DueRow[]; refresh: readonly DueRefresh[] }): unknown[] {
   return [ROWS_AS_JSON(due.rows), REFRESH_AS_JSON(due.refresh)];

@@ -32,6 +32,13 @@ export interface RecordRow {
 export const RECORD_COLUMNS =
   'id, type, area, areas, version, body, created_at, updated_at, seq::text as seq';
 
+/** RECORD_COLUMNS of a table given an alias in a join. */
+export const recordColumnsOf = (alias: string) =>
+  ['id', 'type', 'area', 'areas', 'version', 'body', 'created_at', 'updated_at']
+    .map((column) => `${alias}.${column}`)
+    .concat(`${alias}.seq::text as seq`)
+    .join(', ');
+
 export function fromRow(row: RecordRow): StoredRecord {
   return {
     id: row.id,

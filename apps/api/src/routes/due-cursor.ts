@@ -1,9 +1,6 @@
-/** Where a page of the due list ended: the sort key of its last item. */
-export interface DuePosition {
-  dueDate: string;
-  recordId: string;
-  duty: string;
-}
+import type { DuePosition } from '../records/due-index.ts';
+
+export type { DuePosition };
 
 const POSITION = /^d(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})\|([a-z0-9-]{1,100})$/;
 

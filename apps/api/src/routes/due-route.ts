@@ -8,7 +8,13 @@ import { jsonResponse, type Router } from '../http/define-route.ts';
 import { problemResponses } from '../http/problem.ts';
 import { firstExample } from '../openapi/examples.ts';
 import { loadCaseRecords, loadedCaseLookup } from '../records/case-loader.ts';
-import { callerAudiences, doneEventsOf, openActionsOf, refreshDueIndex } from '../records/due-index.ts';
+import {
+  callerAudiences,
+  doneEventsOf,
+  openActionsOf,
+  readDuePage,
+  refreshDueIndex,
+} from '../records/due-index.ts';
 import { fromRow, RECORD_COLUMNS, type RecordRow } from '../records/record-repository.ts';
 import { decodeDueCursor, encodeDueCursor } from './due-cursor.ts';
 import { mayRead } from './records/record-route-kit.ts';
@@ -48,12 +54,6 @@ type DueItem = z.infer<typeof DueItem>;
 
 /** Statuses that still need someone to act. */
 const OPEN = new Set(['due', 'overdue']);
-
-interface DueIndexRow {
-  due_date: string;
-  record_id: string;
-  duty: string;
-}
 
 export function registerDueRoute(router: Router, deps: AppDeps): void {
   const { db, engine, clock } = deps;
@@ -107,20 +107,15 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
       await refreshDueIndex(db, engine, asOf);
       // One page of the index, in order: the rows of the caller's audiences (a partner of several areas
       // reads each area's, once).
-      const params: unknown[] = [callerAudiences(caller), query.before ?? null, query.limit + 1];
-      const cursorCondition = after
-        ? `and (due_date, record_id, duty) > ($${params.push(after.dueDate)}::date, $${params.push(after.recordId)}::uuid, $${params.push(after.duty)}::text)`
-        : '';
-      const { rows } = await db.query<DueIndexRow>(
-        `select distinct due_date::text as due_date, record_id::text as record_id, duty from due_items
-         where audience = any($1::text[]) and ($2::date is null or due_date <= $2::date) ${cursorCondition}
-         order by due_date, record_id, duty limit $3`,
-        params,
-      );
+      const rows = await readDuePage(db, callerAudiences(caller), {
+        limit: query.limit + 1,
+        ...(query.before === undefined ? {} : { before: query.before }),
+        ...(after === undefined ? {} : { after }),
+      });
       const page = rows.slice(0, query.limit);
       // Each action as the engine answers it today for this caller, exactly as the record's own
       // next-actions route would: status, working days left and caveats change with the day.
-      const ids = [...new Set(page.map((row) => row.record_id))];
+      const ids = [...new Set(page.map((row) => row.recordId))];
       const { rows: recordRows } = await db.query<RecordRow>(
         `select ${RECORD_COLUMNS} from records where id = any($1::uuid[])`,
         [ids],
@@ -136,8 +131,8 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
       }
       const byId = new Map(records.map((record) => [record.id, record]));
       const items: DueItem[] = page.flatMap((row) => {
-        const record = byId.get(row.record_id);
-        const action = actions.get(row.record_id)?.get(row.duty);
+        const record = byId.get(row.recordId);
+        const action = actions.get(row.recordId)?.get(row.duty);
         if (!record || !action || !OPEN.has(action.status) || action.dueDate === null) return [];
         if (query.before !== undefined && action.dueDate > query.before) return [];
         return [{ recordType: record.type, recordId: record.id, area: record.area, action }];
@@ -153,15 +148,7 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
       return jsonResponse(c, {
         asOf,
         items,
-        ...(rows.length > query.limit && last
-          ? {
-              nextCursor: encodeDueCursor({
-                dueDate: last.due_date,
-                recordId: last.record_id,
-                duty: last.duty,
-              }),
-            }
-          : {}),
+        ...(rows.length > query.limit && last ? { nextCursor: encodeDueCursor(last) } : {}),
       });
     },
   );

@@ -91,7 +91,7 @@ export function createRecordRoute(router: Router, deps: AppDeps, kit: RecordRout
               engine,
               asOf,
             );
-            await insertRecordAudited(db, record, now, event, key, due);
+            await deps.inserts({ record, now, event, due, ...(key ? { idempotency: key } : {}) });
           } else {
             await db.transaction(async (tx) => {
               await insertRecordAudited(tx, record, now, event, key);

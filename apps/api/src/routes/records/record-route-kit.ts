@@ -10,7 +10,6 @@ import { type FieldError, problem } from '../../http/problem.ts';
 import type { CaseLookup } from '../../records/case-chain.ts';
 import {
   findRecord,
-  findVisibleRecord,
   isRecordId,
   RECORD_TYPES_BY_ID,
   recordsLinkingTo,
@@ -50,7 +49,7 @@ export function databaseCaseLookup(deps: AppDeps, caller: Caller): CaseLookup {
 
 /** What every route of one record collection shares: its messages, its checks and its responses. */
 export function recordRouteKit(deps: AppDeps, entry: RecordRegistryEntry) {
-  const { db, clock } = deps;
+  const { clock } = deps;
   /** Logs a read or a denial (queued: see AuditTrail). */
   const audit = (c: AppContext, access: Omit<AuditedAccess, 'recordType'>) =>
     deps.audit.trail.record(auditEventOf(c, clock, { ...access, recordType: entry.id }));
@@ -104,11 +103,7 @@ export function recordRouteKit(deps: AppDeps, entry: RecordRegistryEntry) {
     /** Reads a record the caller may see, auditing the attempt; undefined for missing and for invisible alike. */
     async readAudited(c: AppContext, id: string, action: AuditAction): Promise<StoredRecord | undefined> {
       const areas = visibleAreas(c.get('caller'));
-      const record = await findVisibleRecord(db, {
-        type: entry.id,
-        id,
-        areas: areas === 'all' ? undefined : areas,
-      });
+      const record = await deps.records({ type: entry.id, id, areas: areas === 'all' ? undefined : areas });
       audit(c, { action, outcome: record ? 'ok' : 'not-found', recordId: asRecordId(id) });
       return record;
     },
