@@ -103,17 +103,20 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     options.callers ?? createCallerCache(options.db, { ttlMs: 1000, now: () => clock().getTime() });
 
   app.use('*', requestId());
-  app.use('*', async (c, next) => {
-    const started = performance.now();
-    await next();
-    log({
-      requestId: c.get('requestId'),
-      method: c.req.method,
-      route: c.req.routePath,
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+  // The access log, when there is one to write (--quiet has none, and pays nothing for it).
+  if (options.log) {
+    app.use('*', async (c, next) => {
+      const started = performance.now();
+      await next();
+      log({
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        route: c.req.routePath,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
     });
-  });
+  }
   if (options.corsOrigins && options.corsOrigins.length > 0) app.use('*', cors(options.corsOrigins));
   // JSON and problem responses carry the security headers themselves (baseHeaders); this one does not.
   app.use('/openapi.json', securityHeaders());

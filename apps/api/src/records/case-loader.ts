@@ -83,9 +83,10 @@ export async function loadCaseRecords(
     if (anchor.type === ROOT_TYPE) named.add(anchor.id);
     for (const link of linkedIds(anchor)) if (link.type === ROOT_TYPE) named.add(link.id);
   }
-  const roots = await recordsById(q, [...named], options.lock);
-  for (const root of roots) all.set(root.id, root);
-  const rootIds = roots.filter((root) => root.type === ROOT_TYPE).map((root) => root.id);
+  // Incidents already in hand are not read again, unless they are to be locked.
+  const toRead = options.lock ? [...named] : [...named].filter((id) => !all.has(id));
+  for (const root of await recordsById(q, toRead, options.lock)) all.set(root.id, root);
+  const rootIds = [...named].filter((id) => all.get(id)?.type === ROOT_TYPE);
   for (const record of await recordsLinkingToAny(q, rootIds))
     if (!all.has(record.id)) all.set(record.id, record);
   return all;

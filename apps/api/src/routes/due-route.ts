@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { IsoDate, NextAction, type NextActions } from '@safeguarding/schemas';
 import { auditEventOf } from '../audit/audit-request.ts';
+import { memoizedEngine } from '../engine/memoized-engine.ts';
 import type { AppDeps } from '../http/app-deps.ts';
 import { londonToday } from '../http/clock.ts';
 import { invalidCursor } from '../http/cursor.ts';
@@ -59,6 +60,9 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
   const { db, engine, clock } = deps;
   // The event that discharges each duty: written as the event alone, or with conditions.
   const doneEvents = doneEventsOf(engine);
+  // A due page is read again and again in a day: the same facts on the same day are answered once.
+  const answering = memoizedEngine(engine);
+  let refreshedFor: string | undefined;
   const example = firstExample(deps.examples, 'next-actions') as NextActions;
   router.route(
     {
@@ -104,7 +108,11 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
       if (query.cursor !== undefined && after === undefined) return invalidCursor(c);
       const asOf = londonToday(clock);
       // Records whose answer changed with today's date are worked out again first (usually none).
-      await refreshDueIndex(db, engine, asOf);
+      // Writes only ever note days to come, so once a day has been refreshed it stays so.
+      if (refreshedFor !== asOf) {
+        while ((await refreshDueIndex(db, engine, asOf)) > 0);
+        refreshedFor = asOf;
+      }
       // One page of the index, in order: the rows of the caller's audiences (a partner of several areas
       // reads each area's, once).
       const rows = await readDuePage(db, callerAudiences(caller), {
@@ -126,7 +134,7 @@ export function registerDueRoute(router: Router, deps: AppDeps): void {
       );
       const actions = new Map<string, Map<string, NextAction>>();
       for (const record of records) {
-        const answer = await openActionsOf(record, lookup, engine, asOf, doneEvents);
+        const answer = await openActionsOf(record, lookup, answering, asOf, doneEvents);
         actions.set(record.id, new Map((answer?.actions ?? []).map((action) => [action.duty, action])));
       }
       const byId = new Map(records.map((record) => [record.id, record]));
