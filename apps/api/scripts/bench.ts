@@ -24,7 +24,7 @@ import { seriousIncidentInput } from '../src/testing/fixtures.ts';
 
 const { values } = parseArgs({
   options: {
-    storages: { type: 'string', default: 'pglite,postgres,postgres-2' },
+    storages: { type: 'string', default: 'reference,pglite,postgres,postgres-2' },
     connections: { type: 'string', default: '1,10,50,200' },
     runs: { type: 'string', default: '3' },
     seconds: { type: 'string', default: '3' },
@@ -72,7 +72,12 @@ function startServer(
   dataDir: string,
   databaseUrl: string | undefined,
 ): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--quiet', '--data', dataDir], {
+  return startProcess([BIN, 'serve', '--port', '0', '--quiet', '--data', dataDir], databaseUrl);
+}
+
+/** A Node process of ours, on a free loopback port; resolves when it says where it listens. */
+function startProcess(args: string[], databaseUrl?: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--conditions=source', ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, DATABASE_URL: databaseUrl ?? '' },
   });
@@ -83,7 +88,7 @@ function startServer(
       const match = /Listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
       if (match?.[1]) resolve({ url: match[1], child });
     });
-    child.on('exit', (code) => reject(new Error(`the API exited (${code}): ${stderr}`)));
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited (${code}): ${stderr}`)));
   });
 }
 
@@ -155,7 +160,69 @@ async function seedRecords(db: Database, count: number): Promise<void> {
   await ensureDueIndex(db, defaultEngine, TODAY);
 }
 
+const FACTS = JSON.stringify({
+  area: AREA,
+  incident: { harm: 'serious-harm', abuseOrNeglect: 'suspected', location: 'in-area' },
+  events: { laBecameAware: '2026-11-19' },
+});
+
+/** Measures each case at each number of connections, a few runs each. */
+async function measureCases(storage: string, urls: string[], cases: Case[], connections: number[]) {
+  const measured: StorageResult['cases'] = {};
+  for (const c of cases) {
+    // Warm up (JIT, caches, pools) so the figures are steady state.
+    await drive(urls, c, 10, 1);
+    measured[c.name] = {};
+    for (const n of connections) {
+      const runs = [];
+      for (let run = 0; run < RUNS; run++) runs.push(await drive(urls, c, n, SECONDS));
+      const figure: Figure = {
+        requestsPerSecond: spread(runs.map((r) => Math.round(r.requestsPerSecond))),
+        p50: spread(runs.map((r) => r.p50)),
+        p99: spread(runs.map((r) => r.p99)),
+        errors: runs.reduce((sum, r) => sum + r.errors, 0),
+      };
+      (measured[c.name] as Record<number, Figure>)[n] = figure;
+      console.error(
+        `${storage.padEnd(10)} ${c.name.padEnd(32)} ${String(n).padStart(3)} conn  ${String(figure.requestsPerSecond.median).padStart(7)} req/s  p50 ${figure.p50.median} ms  p99 ${figure.p99.median} ms${figure.errors ? `  ${figure.errors} errors` : ''}`,
+      );
+    }
+  }
+  return measured;
+}
+
+/** Bare Hono routes: what /healthz and the engine cost with nothing of the API around them. */
+async function benchReference(): Promise<StorageResult> {
+  const bare = await startProcess([fileURLToPath(new URL('./bare-server.ts', import.meta.url))]);
+  try {
+    const json = { 'content-type': 'application/json' };
+    return {
+      storage: 'reference',
+      description:
+        'Bare Hono routes, no storage: /healthz, and the engine behind a bare route (no token, checks, headers or audit)',
+      cases: await measureCases(
+        'reference',
+        [bare.url],
+        [
+          { name: 'GET /healthz', path: '/healthz', method: 'GET' },
+          {
+            name: 'POST /v1/next-actions',
+            path: '/v1/next-actions',
+            method: 'POST',
+            headers: json,
+            body: FACTS,
+          },
+        ],
+        [50],
+      ),
+    };
+  } finally {
+    bare.child.kill('SIGTERM');
+  }
+}
+
 async function benchStorage(storage: string): Promise<StorageResult | undefined> {
+  if (storage === 'reference') return benchReference();
   const postgres = storage.startsWith('postgres');
   if (postgres && !ADMIN_URL) {
     console.error(
@@ -195,11 +262,6 @@ async function benchStorage(storage: string): Promise<StorageResult | undefined>
     children.push(...servers.map((server) => server.child));
     const urls = servers.map((server) => server.url);
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const facts = JSON.stringify({
-      area: AREA,
-      incident: { harm: 'serious-harm', abuseOrNeglect: 'suspected', location: 'in-area' },
-      events: { laBecameAware: '2026-11-19' },
-    });
     const incident = JSON.stringify(seriousIncidentInput(AREA));
     const created = await fetch(`${urls[0]}/v1/serious-incidents`, {
       method: 'POST',
@@ -209,7 +271,7 @@ async function benchStorage(storage: string): Promise<StorageResult | undefined>
     const { id } = (await created.json()) as { id: string };
     const cases: Case[] = [
       { name: 'GET /healthz', path: '/healthz', method: 'GET' },
-      { name: 'POST /v1/next-actions', path: '/v1/next-actions', method: 'POST', headers: auth, body: facts },
+      { name: 'POST /v1/next-actions', path: '/v1/next-actions', method: 'POST', headers: auth, body: FACTS },
       {
         name: 'GET /v1/serious-incidents/{id}',
         path: `/v1/serious-incidents/${id}`,
@@ -235,7 +297,7 @@ async function benchStorage(storage: string): Promise<StorageResult | undefined>
         : cases.filter((c) =>
             ['GET /healthz', 'GET /v1/serious-incidents/{id}', 'POST /v1/serious-incidents'].includes(c.name),
           );
-    const result: StorageResult = {
+    return {
       storage,
       description:
         storage === 'pglite'
@@ -243,28 +305,8 @@ async function benchStorage(storage: string): Promise<StorageResult | undefined>
           : storage === 'postgres'
             ? 'PostgreSQL, one API process'
             : 'PostgreSQL, two API processes (connections shared between them)',
-      cases: {},
+      cases: await measureCases(storage, urls, chosen, connections),
     };
-    for (const c of chosen) {
-      // Warm up (JIT, caches, pools) so the figures are steady state.
-      await drive(urls, c, 10, 1);
-      result.cases[c.name] = {};
-      for (const n of connections) {
-        const runs = [];
-        for (let run = 0; run < RUNS; run++) runs.push(await drive(urls, c, n, SECONDS));
-        const figure: Figure = {
-          requestsPerSecond: spread(runs.map((r) => Math.round(r.requestsPerSecond))),
-          p50: spread(runs.map((r) => r.p50)),
-          p99: spread(runs.map((r) => r.p99)),
-          errors: runs.reduce((sum, r) => sum + r.errors, 0),
-        };
-        (result.cases[c.name] as Record<number, Figure>)[n] = figure;
-        console.error(
-          `${storage.padEnd(10)} ${c.name.padEnd(32)} ${String(n).padStart(3)} conn  ${String(figure.requestsPerSecond.median).padStart(7)} req/s  p50 ${figure.p50.median} ms  p99 ${figure.p99.median} ms${figure.errors ? `  ${figure.errors} errors` : ''}`,
-        );
-      }
-    }
-    return result;
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1000));
