@@ -8,4 +8,6 @@ export interface CliIo {
   today(): string;
   /** Colour the text output; main sets it only when stdout is a terminal. */
   color?: boolean;
+  /** The terminal's width, when stdout is one; text output fits it. */
+  columns?: number;
 }
