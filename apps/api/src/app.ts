@@ -1,23 +1,26 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Scalar } from '@scalar/hono-api-reference';
-import { Hono } from 'hono';
+import { RECORD_COLLECTIONS } from '@safeguarding/schemas';
 import { HTTPException } from 'hono/http-exception';
 import { cachedCallerLookup } from './auth/tokens.ts';
 import type { Database } from './db/database.ts';
-import { routeIndexHtml } from './docs/route-index.ts';
+import { registerDocsRoutes } from './docs/docs-routes.ts';
 import type { Engine } from './engine/engine.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { authenticate } from './http/authenticate.ts';
 import type { Clock } from './http/clock.ts';
+import { cors } from './http/cors.ts';
+import { createRouter } from './http/define-route.ts';
 import { limitBody } from './http/limit-body.ts';
 import { problem } from './http/problem.ts';
+import { requestId } from './http/request-id.ts';
 import { securityHeaders } from './http/security-headers.ts';
-import { validationProblem } from './http/validation-problem.ts';
-import { RESOURCES } from './records/resources.ts';
+import { EXAMPLES } from './openapi/examples.generated.ts';
+import type { Examples } from './openapi/examples.ts';
+import { withFormatPatterns } from './openapi/format-patterns.ts';
 import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerDueRoute } from './routes/due-route.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
-import { registerRecordRoutes } from './routes/record-routes.ts';
+import { registerRecordRoutes } from './routes/records/register-record-routes.ts';
 import { registerStatelessRoutes } from './routes/stateless-routes.ts';
 
 export interface AppOptions {
@@ -29,6 +32,10 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** How long a looked-up token is trusted before it is checked again. Default 5 s. */
   tokenCacheTtlMs?: number;
+  /** Origins whose pages may call the API from a browser (CORS), for example https://cases.example.org. Default none. */
+  corsOrigins?: readonly string[];
+  /** The examples the documentation shows. Default: those generated from schemas/examples. */
+  examples?: Examples;
   /** One line per request and per unexpected error. Never given bodies, tokens or personal data. */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -43,6 +50,11 @@ export const OPENAPI_CONFIG: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] 
     description:
       "Reference API for England's multi-agency child-safeguarding duties: records of partnerships, serious incidents, rapid reviews, practice reviews and child deaths; what is due on each case and by when; the duty catalogue; the working-day calendar; and record validation. Every request needs a bearer token scoped to a role and to local authority areas. Errors are RFC 9457 problem details listing every failing field.",
     license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+    contact: {
+      name: 'Safeguarding toolkit maintainers',
+      url: 'https://safeguarding-toolkit.org/',
+      email: 'maintainers@safeguarding-toolkit.org',
+    },
   },
   servers: [
     {
@@ -51,40 +63,27 @@ export const OPENAPI_CONFIG: Parameters<OpenAPIHono['getOpenAPI31Document']>[0] 
     },
   ],
   security: [{ bearerAuth: [] }],
+  // Alphabetical, as the OpenAPI style rules ask; the documentation lists them in this order.
   tags: [
-    { name: 'Duties', description: 'What must be done next, and by when.' },
-    { name: 'Calendar', description: 'England and Wales working days.' },
-    { name: 'Validation', description: 'Check records without storing them.' },
-    {
-      name: 'Partnerships',
-      description: 'Published safeguarding arrangements, with their partners and relevant agencies.',
-    },
-    { name: 'Serious incidents', description: 'Serious incident notifications.' },
-    { name: 'Rapid reviews', description: 'Rapid reviews of serious incidents.' },
-    {
-      name: 'Practice reviews',
-      description: 'Local and national practice reviews, and historic serious case reviews.',
-    },
-    { name: 'Child deaths', description: 'Child death review records.' },
     { name: 'Audit', description: 'The append-only log of who read or changed which record.' },
+    { name: 'Calendar', description: 'England and Wales working days.' },
+    { name: 'Duties', description: 'What must be done next, and by when.' },
     { name: 'Health', description: 'Liveness and readiness.' },
-  ],
+    { name: 'Validation', description: 'Check records without storing them.' },
+    ...RECORD_COLLECTIONS.map((entry) => ({ name: entry.tag, description: entry.tagDescription })),
+  ].sort((a, b) => a.name.localeCompare(b.name)),
 };
 
 /** Builds the API. Nothing here reads the environment or the clock: everything comes in through options. */
 export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   const clock = options.clock ?? (() => new Date());
   const log = options.log ?? (() => {});
-  const deps = { db: options.db, engine: options.engine, clock };
+  const deps = { db: options.db, engine: options.engine, clock, examples: options.examples ?? EXAMPLES };
+  const app = new OpenAPIHono<AppEnv>();
 
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) =>
-      result.success ? undefined : validationProblem(c, result.target, result.error),
-  });
-
+  app.use('*', requestId());
   app.use('*', async (c, next) => {
     const started = performance.now();
-    c.set('requestId', crypto.randomUUID());
     await next();
     log({
       requestId: c.get('requestId'),
@@ -94,8 +93,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
   });
-  // JSON and problem responses carry the security headers themselves (baseHeaders); these two do not.
-  app.use('/docs', securityHeaders());
+  if (options.corsOrigins && options.corsOrigins.length > 0) app.use('*', cors(options.corsOrigins));
+  // JSON and problem responses carry the security headers themselves (baseHeaders); this one does not.
   app.use('/openapi.json', securityHeaders());
   app.use('/v1/*', limitBody(options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES));
   app.use(
@@ -108,34 +107,26 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     ),
   );
 
-  registerHealthRoutes(app, deps);
-  registerStatelessRoutes(app, deps);
-  for (const resource of RESOURCES) registerRecordRoutes(app, deps, resource);
-  registerDueRoute(app, deps);
-  registerAuditRoutes(app, deps);
+  const router = createRouter(app);
+  registerHealthRoutes(router, deps);
+  registerStatelessRoutes(router, deps);
+  for (const entry of RECORD_COLLECTIONS) registerRecordRoutes(router, deps, entry);
+  registerDueRoute(router, deps);
+  registerAuditRoutes(router, deps);
+  router.answerOtherMethods();
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     description: 'A token from `safeguarding-api token create`. It carries a role and the areas it may see.',
   });
-  app.doc31('/openapi.json', OPENAPI_CONFIG);
-  // Scalar's page loads its script from a CDN; the route index inside it keeps /docs useful offline.
-  const scalarPage = new Hono().get(
-    '/docs',
-    Scalar({ url: '/openapi.json', pageTitle: 'Safeguarding toolkit API' }),
-  );
-  let docsPage: string | undefined;
-  app.get('/docs', async (c) => {
-    if (docsPage === undefined) {
-      const page = await (await scalarPage.request('/docs')).text();
-      docsPage = page.replace(
-        '<div id="app"></div>',
-        `<div id="app">${routeIndexHtml(openApiDocument(app))}</div>`,
-      );
-    }
-    return c.html(docsPage);
-  });
+  let document: object | undefined;
+  const documentOnce = () => {
+    document ??= openApiDocument(app);
+    return document;
+  };
+  app.get('/openapi.json', (c) => c.json(documentOnce()));
+  registerDocsRoutes(app, documentOnce);
 
   app.notFound((c) =>
     problem(c, {
@@ -145,18 +136,14 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       detail: 'There is nothing at this address. See /docs.',
     }),
   );
+
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
-      const malformed = error.status === 400;
       return problem(c, {
         status: error.status,
-        kind: malformed ? 'malformed-json' : error.status === 415 ? 'unsupported-media-type' : 'bad-request',
-        title: malformed ? 'Bad request' : error.status === 415 ? 'Send JSON' : 'Bad request',
-        detail: malformed
-          ? 'The request body is not valid JSON. Check for a missing quote, comma or bracket.'
-          : error.status === 415
-            ? 'Send the body as JSON with the header Content-Type: application/json.'
-            : 'The request could not be read.',
+        kind: 'bad-request',
+        title: 'Bad request',
+        detail: 'The request could not be read.',
       });
     }
     // Only the error's class name and code: messages can quote the values that caused them.
@@ -169,10 +156,11 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
         'The request failed unexpectedly. Nothing about it was shown here; quote the instance when you report it.',
     });
   });
+
   return app;
 }
 
-/** The OpenAPI document of the app, as served at /openapi.json. */
+/** The OpenAPI document of the app, as served at /openapi.json and committed as schemas/openapi.json. */
 export function openApiDocument(app: OpenAPIHono<AppEnv>) {
-  return app.getOpenAPI31Document(OPENAPI_CONFIG);
+  return withFormatPatterns(app.getOpenAPI31Document(OPENAPI_CONFIG));
 }

@@ -31,6 +31,12 @@ describe('safeguarding-api command line', () => {
     ['a bad body limit', ['serve', '--body-limit=-5'], /--body-limit must be a number of bytes/],
     ['an option missing its value', ['serve', '--body-limit', '-5'], /--body-limit/],
     ['an unknown command', ['launch'], /Unknown command "launch"/],
+    [
+      'a CORS origin with a path',
+      ['serve', '--cors-origin', 'https://cases.example.org/app'],
+      /--cors-origin https:\/\/cases.example.org\/app is not an origin/,
+    ],
+    ['a CORS origin that is not a URL', ['serve', '--cors-origin', '*'], /--cors-origin \* is not an origin/],
   ])('refuses %s with exit code 2 and says why', async (_case, argv, message) => {
     const errors: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((line: string) => {

@@ -9,11 +9,13 @@ import { listen } from './server.ts';
 const USAGE = `safeguarding-api — the safeguarding toolkit's reference HTTP API
 
 Usage:
-  safeguarding-api serve [--port 3000] [--host 127.0.0.1] [--data DIR] [--body-limit BYTES] [--quiet]
+  safeguarding-api serve [--port 3000] [--host 127.0.0.1] [--data DIR] [--body-limit BYTES]
+                        [--cors-origin https://app.example.org ...] [--quiet]
   safeguarding-api token create --role ROLE [--area GSS ...] [--data DIR]
 
 Storage: embedded PGlite in DIR (default ${DEFAULT_DATA_DIR}/), or PostgreSQL when DATABASE_URL is set.
-Roles: ${ROLES.join(', ')}. A partner token needs at least one --area (GSS code, e.g. E08000034).`;
+Roles: ${ROLES.join(', ')}. A partner token needs at least one --area (GSS code, e.g. E08000034).
+--cors-origin lets pages from that origin call the API from a browser (give it once per origin).`;
 
 const GSS = /^E(06|08|09|10)\d{6}$/;
 
@@ -28,6 +30,7 @@ function parseOptions(argv: string[]) {
       'body-limit': { type: 'string', default: String(DEFAULT_BODY_LIMIT_BYTES) },
       role: { type: 'string' },
       area: { type: 'string', multiple: true, default: [] },
+      'cors-origin': { type: 'string', multiple: true, default: [] },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -77,11 +80,23 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (!Number.isInteger(port) || port < 0 || port > 65535) return fail('--port must be a port number.');
     if (!Number.isInteger(bodyLimitBytes) || bodyLimitBytes < 1)
       return fail('--body-limit must be a number of bytes.');
+    const badOrigin = values['cors-origin'].find((origin) => !isOrigin(origin));
+    if (badOrigin !== undefined) {
+      return fail(
+        `--cors-origin ${badOrigin} is not an origin: give the scheme, host and any port, such as https://cases.example.org.`,
+      );
+    }
     const db = await openDatabase(storage);
     const log = values.quiet
       ? undefined
       : (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
-    const app = createApp({ db, engine: defaultEngine, bodyLimitBytes, ...(log ? { log } : {}) });
+    const app = createApp({
+      db,
+      engine: defaultEngine,
+      bodyLimitBytes,
+      corsOrigins: values['cors-origin'],
+      ...(log ? { log } : {}),
+    });
     const server = await listen(app, { port, hostname: values.host });
     const where = db.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${values.data}`;
     console.error(`Listening on ${server.url} — storage: ${where}. Docs: ${server.url}/docs`);
@@ -96,6 +111,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
 
   return fail(`Unknown command "${positionals.join(' ')}".\n\n${USAGE}`);
+}
+
+/** An origin as browsers send it: scheme, host and port only (no path, no trailing slash). */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+  } catch {
+    return false;
+  }
 }
 
 function fail(message: string): number {

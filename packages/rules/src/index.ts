@@ -8,9 +8,12 @@ export type { CompiledCatalogue, CompiledDuty, DutyInEdition, EditionInfo } from
 export { createEngine, type Engine, type NextActionsOptions } from './engine/engine.ts';
 export { FactsError } from './facts-error.ts';
 export {
+  type CaseRecords,
+  factsFromCase,
   factsFromChildDeath,
   factsFromPartnership,
   factsFromPracticeReview,
   factsFromRapidReview,
   factsFromSeriousIncident,
+  RECORD_EVENTS,
 } from './records/facts-from-record.ts';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AbuseOrNeglect, IncidentLocation } from './case-facts.ts';
 import { Contact } from './common/contact.ts';
 import { checkDateOrder } from './common/date-order.ts';
 import { defineRecord } from './common/define-record.ts';
@@ -156,6 +157,13 @@ export const childDeathShape = {
         .meta({
           description: 'GSS code of the local authority area where the child normally lived (any UK nation).',
         }),
+      lookedAfter: z
+        .boolean({ error: whenPresent('must be true or false') })
+        .optional()
+        .meta({
+          description:
+            'Looked after by a local authority when the child died: the local authority then notifies the death to the Secretary of State and Ofsted, whatever its cause (Children Act 1989 Schedule 2 paragraph 20; Working Together 2023, chapter 5).',
+        }),
     })
     .meta({
       description: 'The child, identified by local reference; the NHS number if known (personal data).',
@@ -173,6 +181,14 @@ export const childDeathShape = {
   expected: z.boolean({ error: whenPresent('must be true or false') }).meta({
     description:
       'True if the death was expected: anticipated as a significant possibility 24 hours before it happened.',
+  }),
+  abuseOrNeglect: AbuseOrNeglect.optional().meta({
+    description:
+      'Whether abuse or neglect is known or suspected to have caused or contributed to the death: if so, it is also a serious incident to notify (Children Act 2004 s16C).',
+  }),
+  location: IncidentLocation.optional().meta({
+    description:
+      "Where the incident that led to the death happened, seen from the local authority's area (decides who notifies it as a serious incident).",
   }),
   jointAgencyResponse: z
     .strictObject({

@@ -51,6 +51,13 @@ export {
 export { PracticeReview, PracticeReviewInput } from './practice-review.ts';
 export { PUBLISHED_SCHEMAS, type PublishedSchemaId, RECORD_TYPES, type RecordType } from './published.ts';
 export { RapidReview, RapidReviewInput } from './rapid-review.ts';
+export {
+  RECORD_COLLECTIONS,
+  RECORD_REGISTRY,
+  type RecordLink,
+  type RecordRegistryEntry,
+  type RecordTypeId,
+} from './record-registry.ts';
 export { RelevantAgency, RelevantAgencyInput } from './relevant-agency.ts';
 export { SafeguardingPartner, SafeguardingPartnerInput } from './safeguarding-partner.ts';
 export { SafeguardingPartnership, SafeguardingPartnershipInput } from './safeguarding-partnership.ts';

@@ -5,6 +5,7 @@ import { Duty } from './duty.ts';
 import { NextActions } from './next-actions.ts';
 import { PracticeReview, PracticeReviewInput } from './practice-review.ts';
 import { RapidReview, RapidReviewInput } from './rapid-review.ts';
+import { RECORD_REGISTRY } from './record-registry.ts';
 import { RelevantAgency, RelevantAgencyInput } from './relevant-agency.ts';
 import { SafeguardingPartner, SafeguardingPartnerInput } from './safeguarding-partner.ts';
 import { SafeguardingPartnership, SafeguardingPartnershipInput } from './safeguarding-partnership.ts';
@@ -38,45 +39,14 @@ export type PublishedSchemaId = keyof typeof PUBLISHED_SCHEMAS;
 
 /**
  * The seven record types: the body to create or replace one, the stored record, and the API
- * collection it lives in. Safeguarding partners and relevant agencies are kept inside their
- * partnership in the API (`embeddedIn`: the partnership's field that lists them), so their
- * collection name only says what they are called as a set.
+ * collection it lives in (`embeddedIn`: kept inside the partnership's field that lists them).
+ * A view of the record registry, kept for existing callers.
  */
-export const RECORD_TYPES = [
-  {
-    type: 'safeguarding-partnership',
-    input: SafeguardingPartnershipInput,
-    record: SafeguardingPartnership,
-    collection: 'partnerships',
-  },
-  {
-    type: 'safeguarding-partner',
-    input: SafeguardingPartnerInput,
-    record: SafeguardingPartner,
-    collection: 'partners',
-    embeddedIn: { type: 'safeguarding-partnership', field: 'safeguardingPartners' },
-  },
-  {
-    type: 'relevant-agency',
-    input: RelevantAgencyInput,
-    record: RelevantAgency,
-    collection: 'relevant-agencies',
-    embeddedIn: { type: 'safeguarding-partnership', field: 'relevantAgencies' },
-  },
-  {
-    type: 'serious-incident',
-    input: SeriousIncidentInput,
-    record: SeriousIncident,
-    collection: 'serious-incidents',
-  },
-  { type: 'rapid-review', input: RapidReviewInput, record: RapidReview, collection: 'rapid-reviews' },
-  {
-    type: 'practice-review',
-    input: PracticeReviewInput,
-    record: PracticeReview,
-    collection: 'practice-reviews',
-  },
-  { type: 'child-death', input: ChildDeathInput, record: ChildDeath, collection: 'child-deaths' },
-] as const;
+export const RECORD_TYPES = RECORD_REGISTRY.map((entry) => {
+  const view = { type: entry.id, input: entry.input, record: entry.record, collection: entry.path };
+  return 'embeddedIn' in entry
+    ? { ...view, embeddedIn: { type: entry.embeddedIn.id, field: entry.embeddedIn.field } }
+    : view;
+});
 
-export type RecordType = (typeof RECORD_TYPES)[number]['type'];
+export type RecordType = (typeof RECORD_REGISTRY)[number]['id'];

@@ -1,20 +1,21 @@
+import type { RecordRegistryEntry } from '@safeguarding/schemas';
 import type { Caller } from './tokens.ts';
 
-/** The record types the national Panel may read in every area (Working Together 2023, chapter 5). */
-export const PANEL_READABLE_TYPES: ReadonlySet<string> = new Set([
-  'serious-incident',
-  'rapid-review',
-  'practice-review',
-]);
-
-/** May this caller read (or write) records of this type at all? A "no" is a 403, whatever the id. */
-export function mayUseRecordType(caller: Caller, type: string, action: 'read' | 'write'): boolean {
+/**
+ * May this caller read (or write) records of this type at all? A "no" is a 403, whatever the id.
+ * The Panel reads the record types the registry says are sent to it, in every area, and writes none.
+ */
+export function mayUseRecordType(
+  caller: Caller,
+  entry: Pick<RecordRegistryEntry, 'panelReads'>,
+  action: 'read' | 'write',
+): boolean {
   switch (caller.role) {
     case 'admin':
     case 'partner':
       return true;
     case 'panel':
-      return action === 'read' && PANEL_READABLE_TYPES.has(type);
+      return action === 'read' && entry.panelReads;
     case 'auditor':
       return false;
   }

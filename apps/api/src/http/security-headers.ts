@@ -19,7 +19,7 @@ const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['x-xss-protection', '0'],
 ];
 
-const SECURITY_HEADER_OBJECT: Readonly<Record<string, string>> = Object.fromEntries(SECURITY_HEADERS);
+export const SECURITY_HEADER_OBJECT: Readonly<Record<string, string>> = Object.fromEntries(SECURITY_HEADERS);
 
 /**
  * Headers of every JSON and problem response: the security headers, no-store (answers about cases

@@ -13,6 +13,15 @@ export function validationProblem(c: Context, target: string, error: z.ZodError)
     detail: body
       ? 'Some fields are missing or wrong. Each one is listed in errors, with what is wrong.'
       : `The request ${target === 'param' ? 'path' : target} is not valid. Each problem is listed in errors.`,
-    errors: explainIssues(error),
+    errors: body
+      ? explainIssues(error)
+      : explainIssues(error).map((fieldError) =>
+          fieldError.message === 'is not a known field'
+            ? {
+                ...fieldError,
+                message: `is not a ${target === 'query' ? 'query parameter' : 'part'} of this route`,
+              }
+            : fieldError,
+        ),
   });
 }

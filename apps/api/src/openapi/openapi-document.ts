@@ -1,6 +1,7 @@
 import { createApp, openApiDocument } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import type { Engine } from '../engine/engine.ts';
+import type { Examples } from './examples.ts';
 
 /** Describing the routes touches neither storage nor the engine; any call here is a bug, and says so. */
 const noDatabase: Database = {
@@ -42,9 +43,11 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(sort(value), null, 2)}\n`;
 }
 
-/** The text of schemas/openapi.json, generated from the app's routes. */
-export function generateOpenApiText(): string {
-  const document = openApiDocument(createApp({ db: noDatabase, engine: noEngine }));
+/** The text of schemas/openapi.json, generated from the app's routes, showing these examples. */
+export function generateOpenApiText(examples?: Examples): string {
+  const document = openApiDocument(
+    createApp({ db: noDatabase, engine: noEngine, ...(examples ? { examples } : {}) }),
+  );
   return stableJson({
     ...document,
     'x-generated':

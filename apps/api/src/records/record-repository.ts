@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RECORD_REGISTRY, type RecordLink, type RecordRegistryEntry } from '@safeguarding/schemas';
 import type { Queryable } from '../db/database.ts';
 
 /** A stored record as the repository sees it: the validated body plus the columns the API manages. */
@@ -139,6 +140,36 @@ export async function replaceRecord(
   return current ? { outcome: 'stale', currentVersion: current.version } : { outcome: 'missing' };
 }
 
+/** The registry's record types by id. */
+export const RECORD_TYPES_BY_ID: ReadonlyMap<string, RecordRegistryEntry> = new Map(
+  RECORD_REGISTRY.map((entry: RecordRegistryEntry) => [entry.id, entry]),
+);
+
+/** A record link field in SQL. Names come from the registry, never from a request; checked all the same. */
+function linkCondition(link: Pick<RecordLink, 'field' | 'many'>, placeholder: string): string {
+  if (!/^[A-Za-z]+$/.test(link.field)) throw new Error(`not a link field name: ${link.field}`);
+  // The exact expressions of the indexes in migration 0003, so they are used.
+  return link.many
+    ? `body -> '${link.field}' @> jsonb_build_array(${placeholder}::text)`
+    : `body ->> '${link.field}' = ${placeholder}::text`;
+}
+
+/** Every record whose links name this record (a serious incident's rapid reviews, ...), oldest first. */
+export async function recordsLinkingTo(db: Queryable, type: string, id: string): Promise<StoredRecord[]> {
+  const params: unknown[] = [id];
+  const conditions = RECORD_REGISTRY.flatMap((entry: RecordRegistryEntry) =>
+    entry.links
+      .filter((link) => link.to === type)
+      .map((link) => `(type = $${params.push(entry.id)} and ${linkCondition(link, '$1')})`),
+  );
+  if (conditions.length === 0) return [];
+  const { rows } = await db.query<RecordRow>(
+    `select ${RECORD_COLUMNS} from records where ${conditions.join(' or ')} order by seq`,
+    params,
+  );
+  return rows.map(fromRow);
+}
+
 export interface ListQuery {
   type: string;
   /** Areas the caller may see; `'all'` for roles that see every area. */
@@ -148,6 +179,8 @@ export interface ListQuery {
   limit: number;
   /** The `seq` of the last record of the previous page. */
   after?: string;
+  /** Only records whose link field names this id. */
+  links?: readonly { field: string; many: boolean; id: string }[];
 }
 
 export async function listRecords(
@@ -163,6 +196,7 @@ export async function listRecords(
   if (query.areas !== 'all') add((p) => `areas && ${p}::text[]`, query.areas);
   if (query.area !== undefined) add((p) => `${p}::text = any(areas)`, query.area);
   if (query.after !== undefined) add((p) => `seq > ${p}::bigint`, query.after);
+  for (const link of query.links ?? []) add((p) => linkCondition(link, p), link.id);
   params.push(query.limit + 1);
   const { rows } = await db.query<RecordRow>(
     `select ${RECORD_COLUMNS} from records where ${conditions.join(' and ')} order by records.seq limit $${params.length}`,

@@ -1,8 +1,7 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import type { AppDeps } from '../http/app-deps.ts';
-import type { AppEnv } from '../http/app-env.ts';
-import { defineRoute, jsonResponse } from '../http/define-route.ts';
-import { problem, problemResponses } from '../http/problem.ts';
+import { jsonResponse, type Router } from '../http/define-route.ts';
+import { Problem, problem, problemResponses } from '../http/problem.ts';
 
 const Health = z
   .object({
@@ -12,45 +11,59 @@ const Health = z
   })
   .meta({ id: 'health', description: 'Health of this API process.' });
 
-export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  defineRoute(
-    app,
-    createRoute({
+export function registerHealthRoutes(router: Router, deps: AppDeps): void {
+  router.route(
+    {
       method: 'get',
       path: '/healthz',
       operationId: 'healthz',
-      tags: ['Health'],
+      tag: 'Health',
       summary: 'Is the process up',
-      security: [],
+      description: 'Liveness: answers as long as the process runs. Needs no token.',
+      public: true,
       responses: {
-        200: { description: 'Up.', content: { 'application/json': { schema: Health } } },
-        ...problemResponses([500]),
+        200: {
+          description: 'Up.',
+          content: { 'application/json': { schema: Health, example: { status: 'ok' } } },
+        },
+        ...problemResponses([400, 500]),
       },
-    }),
+    },
     (c) => jsonResponse(c, { status: 'ok' }),
   );
 
-  defineRoute(
-    app,
-    createRoute({
+  router.route(
+    {
       method: 'get',
       path: '/readyz',
       operationId: 'readyz',
-      tags: ['Health'],
+      tag: 'Health',
       summary: 'Can it serve requests (database reachable)',
-      security: [],
+      description: 'Readiness: answers ready when the database answers. Needs no token.',
+      public: true,
       responses: {
-        200: { description: 'Ready.', content: { 'application/json': { schema: Health } } },
+        200: {
+          description: 'Ready.',
+          content: { 'application/json': { schema: Health, example: { status: 'ready' } } },
+        },
+        ...problemResponses([400]),
         503: {
           description: 'The database cannot be reached.',
           content: {
             'application/problem+json': {
-              schema: problemResponses([500])[500].content['application/problem+json'].schema,
+              schema: Problem,
+              example: {
+                type: '/problems/database-unreachable',
+                title: 'Not ready',
+                status: 503,
+                detail: 'The database cannot be reached. Try again shortly.',
+                instance: 'urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42',
+              },
             },
           },
         },
       },
-    }),
+    },
     async (c) => {
       try {
         await deps.db.query('select 1');

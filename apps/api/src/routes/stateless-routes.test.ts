@@ -91,43 +91,67 @@ describe.each(testBackends())('stateless routes on $name', (backend) => {
       expect(reply.json.errors.length).toBeGreaterThan(0);
     });
 
-    it('validates one record and reports every failing field', async () => {
-      const reply = await t.call('POST', '/v1/validate/serious-incident', {
+    it('validates one record and reports every failing field, in the validator’s report shape', async () => {
+      const reply = await t.call('POST', '/v1/validate/serious-incident-input', {
         body: { area: 'X', harm: 'serious-harm', children: [] },
       });
       expect(reply.status).toBe(200);
-      expect(reply.json.valid).toBe(false);
-      const paths = reply.json.errors.map((e: { path: string }) => e.path);
-      expect(paths).toEqual(expect.arrayContaining(['area', 'children', 'incidentDate', 'caseOutline']));
-      expect(reply.json.errors.every((e: { index?: number }) => e.index === undefined)).toBe(true);
+      expect(reply.json.summary).toEqual({
+        records: 1,
+        valid: 0,
+        invalid: 1,
+        errors: reply.json.problems.length,
+        warnings: 0,
+      });
+      const paths = reply.json.problems.map((p: { path: string }) => p.path);
+      expect(paths).toEqual(expect.arrayContaining(['/area', '/children', '/incidentDate', '/caseOutline']));
+      expect(reply.json.problems).toContainEqual({
+        severity: 'error',
+        code: 'required',
+        message: 'caseOutline is required.',
+        file: 'request',
+        path: '/caseOutline',
+      });
     });
 
-    it('validates a list, numbering each record’s errors', async () => {
+    it('validates a list: counts each record and points into the list', async () => {
       const good = practiceReviewInput();
-      const reply = await t.call('POST', '/v1/validate/practice-review', {
+      const reply = await t.call('POST', '/v1/validate/practice-review-input', {
         body: [good, { ...good, kind: 'x' }, good],
       });
-      expect(reply.json.valid).toBe(false);
-      expect(reply.json.errors).toEqual([
-        { index: 1, path: 'kind', pointer: '/kind', message: expect.any(String) },
+      expect(reply.json.summary).toEqual({ records: 3, valid: 2, invalid: 1, errors: 1, warnings: 0 });
+      expect(reply.json.problems).toEqual([
+        {
+          severity: 'error',
+          code: 'enum',
+          message: expect.stringMatching(/^kind /),
+          file: 'request',
+          path: '/1/kind',
+        },
       ]);
     });
 
-    it('validates stored-record shape on request', async () => {
+    it('validates the stored shape under its own schema id', async () => {
       const input = practiceReviewInput();
-      const asInput = await t.call('POST', '/v1/validate/practice-review?shape=record', { body: input });
-      expect(asInput.json.errors.map((e: { path: string }) => e.path).sort()).toEqual([
-        'createdAt',
-        'id',
-        'updatedAt',
-        'version',
+      const asStored = await t.call('POST', '/v1/validate/practice-review', { body: input });
+      expect(asStored.json.problems.map((p: { path: string }) => p.path).sort()).toEqual([
+        '/createdAt',
+        '/id',
+        '/updatedAt',
+        '/version',
       ]);
+      const asInput = await t.call('POST', '/v1/validate/practice-review-input', { body: input });
+      expect(asInput.json.summary.valid).toBe(1);
     });
 
-    it('refuses an unknown record type', async () => {
-      const reply = await t.call('POST', '/v1/validate/pizza', { body: {} });
+    it.each([
+      ['an unknown schema id', '/v1/validate/pizza', 'schemaId'],
+      ['a schema that is not a record', '/v1/validate/case-facts', 'schemaId'],
+      ['the old shape parameter', '/v1/validate/practice-review?shape=record', 'shape'],
+    ])('refuses %s with 400 naming it', async (_case, path, named) => {
+      const reply = await t.call('POST', path, { body: {} });
       expect(reply.status).toBe(400);
-      expect(reply.json.errors[0].path).toBe('recordType');
+      expect(reply.json.errors[0].path).toBe(named);
     });
   });
 });

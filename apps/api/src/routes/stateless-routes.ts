@@ -1,21 +1,22 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import {
   CaseFacts,
   Duty,
   Edition,
-  explainIssues,
   IsoDate,
   NextActions,
-  RECORD_TYPES,
+  RECORD_REGISTRY,
+  type RecordRegistryEntry,
 } from '@safeguarding/schemas';
 import { answerNextActions } from '../engine/answer-next-actions.ts';
 import type { AppDeps } from '../http/app-deps.ts';
-import type { AppEnv } from '../http/app-env.ts';
-import { defineRoute, defineRouteCheckingOwnBody, jsonResponse, validated } from '../http/define-route.ts';
-import { FieldError, problem, problemResponses } from '../http/problem.ts';
+import { jsonResponse, type Router } from '../http/define-route.ts';
+import { problem, problemResponses } from '../http/problem.ts';
+import { firstExample, namedExamples } from '../openapi/examples.ts';
 import { unstorableTextErrors } from '../records/storable-text.ts';
+import { ValidationReport, validateRecords } from './validation-report.ts';
 
-const NextActionsQuery = z.object({
+const NextActionsQuery = z.strictObject({
   asOf: IsoDate.optional().meta({
     description: 'Date to answer for, YYYY-MM-DD. Default: today in England.',
   }),
@@ -26,7 +27,7 @@ const Duties = z
   .object({ duties: z.array(Duty).meta({ description: 'Every duty in the catalogue.' }) })
   .meta({ id: 'duty-list', description: 'The duty catalogue.' });
 
-const WorkingDaysQuery = z.object({
+const WorkingDaysQuery = z.strictObject({
   from: IsoDate.meta({ description: 'Start date, YYYY-MM-DD (day 0).' }),
   add: z.coerce
     .number({ error: 'must be a whole number of working days' })
@@ -51,101 +52,109 @@ const WorkingDays = z
   })
   .meta({ id: 'working-days', description: 'A span of working days in England and Wales.' });
 
-const RECORD_TYPE_NAMES = RECORD_TYPES.map((t) => t.type) as [string, ...string[]];
+/** Every record schema a body can be checked against: the stored shape and the input shape of each type. */
+const VALIDATABLE: ReadonlyMap<string, z.ZodType> = new Map(
+  RECORD_REGISTRY.flatMap((entry: RecordRegistryEntry) => [
+    [entry.id, entry.record],
+    [`${entry.id}-input`, entry.input],
+  ]),
+);
+const SCHEMA_IDS = [...VALIDATABLE.keys()] as [string, ...string[]];
 
-const ValidateParams = z.object({
-  recordType: z
-    .enum(RECORD_TYPE_NAMES, { error: `must be one of: ${RECORD_TYPE_NAMES.join(', ')}` })
-    .meta({ param: { name: 'recordType', in: 'path' }, description: 'Which record type to check against.' }),
-});
-
-const ValidateQuery = z.object({
-  shape: z.enum(['input', 'record'], { error: 'must be input or record' }).default('input').meta({
+const ValidateParams = z.strictObject({
+  schemaId: z.enum(SCHEMA_IDS, { error: `must be one of: ${SCHEMA_IDS.join(', ')}` }).meta({
+    param: { name: 'schemaId', in: 'path' },
     description:
-      'input (default): the body you would POST. record: a stored record with id, version and timestamps, as in an export.',
+      'The record schema to check against, as in schemas/json: the stored shape (serious-incident, as in an export) or the input shape (serious-incident-input, the body you would POST).',
   }),
 });
 
-const Validation = z
-  .object({
-    valid: z.boolean().meta({ description: 'True when every record passed.' }),
-    errors: z.array(FieldError).meta({
-      description: 'Every failing field of every record; index says which record when you sent a list.',
-    }),
-  })
-  .meta({ id: 'validation-result', description: 'The result of checking records against their schema.' });
+export function registerStatelessRoutes(router: Router, deps: AppDeps): void {
+  const { engine, clock, examples } = deps;
 
-export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
-  const { engine, clock } = deps;
-
-  defineRouteCheckingOwnBody(
-    app,
-    createRoute({
+  router.route(
+    {
       method: 'post',
       path: '/v1/next-actions',
       operationId: 'next-actions',
-      tags: ['Duties'],
+      tag: 'Duties',
       summary: 'What must be done next, and by when',
       description:
-        'Send the facts of a case; get every duty that applies with its due date, why, and its citations.',
-      request: {
-        query: NextActionsQuery,
-        body: { required: true, content: { 'application/json': { schema: CaseFacts } } },
+        'Send the facts of a case; get every duty that applies with its due date, why, and its citations, the duties ruled out and why, and the questions whose answers would settle the rest. Nothing is stored.',
+      query: NextActionsQuery,
+      body: {
+        schema: CaseFacts,
+        description: 'What is known about the case.',
+        examples: namedExamples(examples, 'case-facts'),
+        checkedBy: 'handler',
       },
       responses: {
         200: {
           description: 'The duties that apply.',
-          content: { 'application/json': { schema: NextActions } },
+          content: {
+            'application/json': { schema: NextActions, examples: namedExamples(examples, 'next-actions') },
+          },
         },
         ...problemResponses([400, 401, 413, 415, 422, 500]),
       },
-    }),
-    (c, body, parsedQuery) => {
-      const query = parsedQuery as z.infer<typeof NextActionsQuery>;
-      return answerNextActions(c, engine, clock, body, query, {
+    },
+    (c, { query, body }) =>
+      answerNextActions(c, engine, clock, body, query, {
         kind: 'invalid-facts',
         detail: 'The case facts do not fit together. Correct the fields listed and try again.',
-      });
-    },
+      }),
   );
 
-  defineRoute(
-    app,
-    createRoute({
+  router.route(
+    {
       method: 'get',
       path: '/v1/duties',
       operationId: 'list-duties',
-      tags: ['Duties'],
+      tag: 'Duties',
       summary: 'The duty catalogue',
+      description:
+        'Every duty the engine knows: who must do what, by when, under which editions of the guidance, with citations.',
       responses: {
         200: {
           description: 'Every duty, with its deadline and citations.',
-          content: { 'application/json': { schema: Duties } },
+          content: {
+            'application/json': {
+              schema: Duties,
+              example: { duties: Object.values(namedExamples(examples, 'duty')).map((e) => e.value) },
+            },
+          },
         },
-        ...problemResponses([401, 500]),
+        ...problemResponses([400, 401, 500]),
       },
-    }),
+    },
     (c) => jsonResponse(c, { duties: engine.catalogue }),
   );
 
-  defineRoute(
-    app,
-    createRoute({
+  router.route(
+    {
       method: 'get',
       path: '/v1/calendar/working-days',
       operationId: 'working-days',
-      tags: ['Calendar'],
+      tag: 'Calendar',
       summary: 'Add or count working days',
       description:
         'Working days are Monday to Friday except England and Wales bank holidays. With add: the date that many working days after from. With to: how many working days from from to to.',
-      request: { query: WorkingDaysQuery },
+      query: WorkingDaysQuery,
       responses: {
-        200: { description: 'The span.', content: { 'application/json': { schema: WorkingDays } } },
+        200: {
+          description: 'The span.',
+          content: {
+            'application/json': {
+              schema: WorkingDays,
+              example: { from: '2026-12-24', to: '2026-12-29', workingDays: 1 },
+            },
+          },
+        },
         ...problemResponses([400, 401, 500]),
       },
-    }),
-    (c) => {
-      const { from, add, to } = validated<z.infer<typeof WorkingDaysQuery>>(c, 'query');
+    },
+    (c, { query }) => {
+      const { from, add, to } = query;
       if ((add === undefined) === (to === undefined)) {
         return problem(c, {
           status: 400,
@@ -172,53 +181,63 @@ export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
     },
   );
 
-  defineRoute(
-    app,
-    createRoute({
+  const recordExample = firstExample(examples, 'serious-incident-input') as Record<string, unknown>;
+  const { laBecameAware: _dropped, ...withoutAwareness } = recordExample;
+  router.route(
+    {
       method: 'post',
-      path: '/v1/validate/{recordType}',
+      path: '/v1/validate/{schemaId}',
       operationId: 'validate-records',
-      tags: ['Validation'],
+      tag: 'Validation',
       summary: 'Check records against their schema',
       description:
-        'Send one record or a list. Nothing is stored. The answer lists every failing field with its path, so a whole export can be fixed in one pass.',
-      request: {
-        params: ValidateParams,
-        query: ValidateQuery,
-        body: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: z
-                .union([z.looseObject({}), z.array(z.unknown())])
-                .meta({ description: 'One record (an object) or a list of records.' }),
-            },
+        'Send one record or a list of them. Nothing is stored. The report counts valid and invalid records and lists every problem with its JSON Pointer, so a whole export can be fixed in one pass.',
+      params: ValidateParams,
+      body: {
+        schema: z
+          .union([z.looseObject({}), z.array(z.looseObject({}))])
+          .meta({ description: 'One record (an object) or a list of records.' }),
+        description: 'The records to check.',
+        examples: {
+          one: {
+            summary: 'One serious incident (POST to /v1/validate/serious-incident-input)',
+            value: recordExample,
+          },
+          list: {
+            summary: 'A list, one of them missing laBecameAware',
+            value: [recordExample, withoutAwareness],
           },
         },
+        checkedBy: 'handler',
       },
       responses: {
         200: {
-          description: 'Whether the records are valid, and every error.',
-          content: { 'application/json': { schema: Validation } },
+          description: 'The report: counts, then every problem.',
+          content: {
+            'application/json': {
+              schema: ValidationReport,
+              example: {
+                summary: { records: 2, valid: 1, invalid: 1, errors: 1, warnings: 0 },
+                problems: [
+                  {
+                    severity: 'error',
+                    code: 'required',
+                    message: 'laBecameAware is required.',
+                    file: 'request',
+                    path: '/1/laBecameAware',
+                  },
+                ],
+              },
+            },
+          },
         },
-        ...problemResponses([400, 401, 413, 415, 422, 500]),
+        ...problemResponses([400, 401, 413, 415, 500]),
       },
-    }),
-    (c) => {
-      const { recordType } = validated<{ recordType: string }>(c, 'param');
-      const { shape } = validated<z.infer<typeof ValidateQuery>>(c, 'query');
-      const definition = RECORD_TYPES.find((t) => t.type === recordType);
-      if (!definition) throw new Error('recordType passed validation but is unknown');
-      const schema: z.ZodType = shape === 'record' ? definition.record : definition.input;
-      const body = validated<unknown>(c, 'json');
-      const items = Array.isArray(body) ? body : [body];
-      const errors: FieldError[] = [];
-      items.forEach((item, index) => {
-        const result = schema.safeParse(item);
-        const found = result.success ? unstorableTextErrors(result.data) : explainIssues(result.error);
-        for (const error of found) errors.push(Array.isArray(body) ? { index, ...error } : error);
-      });
-      return jsonResponse(c, { valid: errors.length === 0, errors });
+    },
+    (c, { params, body }) => {
+      const schema = VALIDATABLE.get(params.schemaId);
+      if (!schema) throw new Error('schemaId passed its check but has no schema');
+      return jsonResponse(c, validateRecords(schema, body, unstorableTextErrors));
     },
   );
 }

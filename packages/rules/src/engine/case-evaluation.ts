@@ -49,9 +49,23 @@ export interface ProcessJudgement {
 
 /** How a duty stands for this case: the rules it is judged under, and whether it applies. */
 interface DutyState {
+  /** Undefined when the duty is not in force for this case (outside its dates or its editions). */
   rules: DutyInEdition | undefined;
   truth: Truth;
+  /** The date it is judged on. */
   date: string;
+  /** The edition in force on that date (or the one the facts force). */
+  edition: Edition | undefined;
+  /** Ruled out by its own dates (`inForce`), not by its editions. */
+  outsideItsDates: boolean;
+}
+
+function insideDates(window: NonNullable<CompiledDuty['inForce']>, date: string): boolean {
+  return (
+    (window.from === undefined || date >= window.from) &&
+    (window.until === undefined || date <= window.until) &&
+    (window.before === undefined || date < window.before)
+  );
 }
 
 /** One evaluation of one case: state lives here, so the engine allocates no closures per call. */
@@ -113,7 +127,7 @@ export class CaseEvaluation {
       }
       const state = this.state(entry);
       if (!state.rules) {
-        notApplicable.push(this.whyNotInForce(entry, state.date));
+        notApplicable.push(this.whyNotInForce(entry, state));
         continue;
       }
       const context = this.contextFor(state);
@@ -217,38 +231,27 @@ export class CaseEvaluation {
     let state = this.states[entry.index];
     if (state) return state;
     const judged = this.judged[entry.process.index]!;
-    let edition: Edition | undefined;
-    let date = judged.date;
-    if (this.override !== undefined || judged.edition === undefined) {
-      edition = this.override;
-    } else {
-      const window = entry.inForce;
-      const windowDate = window ? (window.on ? this.view.eventDate[window.on] : judged.date) : undefined;
-      if (window && windowDate !== undefined) {
-        date = windowDate;
-        const inside =
-          (window.from === undefined || windowDate >= window.from) &&
-          (window.until === undefined || windowDate <= window.until) &&
-          (window.before === undefined || windowDate < window.before);
-        const inForceThen = this.editionOn(windowDate);
-        edition = !inside
-          ? undefined
-          : inForceThen && entry.byEdition[inForceThen]
-            ? inForceThen
-            : windowDate < entry.firstEditionStarts
-              ? entry.editions[0]
-              : inForceThen;
-      } else {
-        edition = judged.edition;
+    const window = this.override === undefined ? entry.inForce : undefined;
+    const windowDate = window && (window.on ? this.view.eventDate[window.on] : judged.date);
+    const date = windowDate ?? judged.date;
+    const inForceThen =
+      this.override ?? (windowDate === undefined ? judged.edition : this.editionOn(windowDate));
+    let edition = inForceThen;
+    let outsideItsDates = false;
+    if (window && windowDate !== undefined) {
+      outsideItsDates = !insideDates(window, windowDate);
+      // A duty whose law began before its first edition was published applies from the law's start.
+      if (
+        !outsideItsDates &&
+        !(inForceThen && entry.byEdition[inForceThen]) &&
+        windowDate < entry.firstEditionStarts
+      ) {
+        edition = entry.editions[0];
       }
     }
-    const rules = edition === undefined ? undefined : entry.byEdition[edition];
-    if (!rules) {
-      state = { rules: undefined, truth: FALSE, date };
-    } else {
-      state = { rules, truth: FALSE, date };
-      state.truth = entry.condition.test(this.contextFor(state));
-    }
+    const rules = outsideItsDates || edition === undefined ? undefined : entry.byEdition[edition];
+    state = { rules, truth: FALSE, date, edition: inForceThen, outsideItsDates };
+    if (rules) state.truth = entry.condition.test(this.contextFor(state));
     this.states[entry.index] = state;
     return state;
   }
@@ -274,25 +277,20 @@ export class CaseEvaluation {
     return state.rules !== undefined && state.truth !== FALSE;
   }
 
-  private whyNotInForce(entry: CompiledDuty, date: string): { duty: string; why: string } {
-    const window = entry.inForce;
-    const judged = this.judged[entry.process.index]!;
-    const edition = this.override ?? this.editionOn(date);
-    const inside =
-      !window ||
-      ((window.from === undefined || date >= window.from) &&
-        (window.until === undefined || date <= window.until) &&
-        (window.before === undefined || date < window.before));
-    if (this.override === undefined && window && !inside) {
-      const event = window.on ?? judged.via;
+  private whyNotInForce(entry: CompiledDuty, state: DutyState): { duty: string; why: string } {
+    if (!state.outsideItsDates) return entry.notInEdition[state.edition!]!;
+    const event = entry.inForce!.on ?? this.judged[entry.process.index]!.via;
+    const key = `${event ?? ''} ${state.date}`;
+    let entryWhy = entry.outsideItsDates.get(key);
+    if (!entryWhy) {
       const here = event
-        ? `Here ${this.catalogue.data.events[event].clause} on ${longDate(date)}.`
-        : `This answer is as of ${longDate(date)}.`;
-      return { duty: entry.duty.id, why: `${window.reason} ${here}` };
+        ? `Here ${this.catalogue.data.events[event].clause} on ${longDate(state.date)}.`
+        : `This answer is as of ${longDate(state.date)}.`;
+      entryWhy = Object.freeze({ duty: entry.duty.id, why: `${entry.inForce!.reason} ${here}` });
+      if (entry.outsideItsDates.size > 1000) entry.outsideItsDates.clear();
+      entry.outsideItsDates.set(key, entryWhy);
     }
-    return (
-      entry.notInEdition[edition!] ?? { duty: entry.duty.id, why: 'Not part of the edition that applies.' }
-    );
+    return entryWhy;
   }
 
   private beforeCoverage(process: CompiledProcess, judged: ProcessJudgement): string {

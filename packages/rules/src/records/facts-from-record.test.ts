@@ -1,11 +1,13 @@
 import { CaseFacts } from '@safeguarding/schemas';
 import { describe, expect, it } from 'vitest';
 import {
+  factsFromCase,
   factsFromChildDeath,
   factsFromPartnership,
   factsFromPracticeReview,
   factsFromRapidReview,
   factsFromSeriousIncident,
+  RECORD_EVENTS,
 } from './facts-from-record.ts';
 
 // Plain objects; the mappers take the schema types.
@@ -152,10 +154,139 @@ describe('facts from records', () => {
         },
       },
     ],
+    [
+      'a child death whose record answers the engine’s questions: abuse or neglect, where, looked after',
+      () =>
+        factsFromChildDeath({
+          ...(childDeathInput() as unknown as Loose<typeof factsFromChildDeath>),
+          abuseOrNeglect: 'suspected',
+          location: 'in-area',
+          child: { reference: 'CD-2026-17', ageYears: 15, sex: 'male', lookedAfter: true },
+        }),
+      {
+        area: 'E08000034',
+        child: { ageYears: 15, lookedAfter: true },
+        incident: { harm: 'death', abuseOrNeglect: 'suspected', location: 'in-area' },
+        death: { expected: false, jarCriteriaMet: true },
+        events: { childDied: '2026-11-04', jarStarted: '2026-11-04' },
+      },
+    ],
+    [
+      'a child death whose place is known but not yet whether abuse or neglect is suspected',
+      () =>
+        factsFromChildDeath({
+          ...(childDeathInput() as unknown as Loose<typeof factsFromChildDeath>),
+          location: 'elsewhere-in-england',
+        }),
+      expect.objectContaining({
+        incident: { harm: 'death', abuseOrNeglect: 'unknown', location: 'elsewhere-in-england' },
+      }),
+    ],
+    [
+      'a whole case: the incident, its rapid review, its practice review and the child’s death review',
+      () =>
+        factsFromCase({
+          seriousIncident: { ...incident, harm: 'death', incidentType: 'death' },
+          rapidReview: {
+            area: 'E08000034',
+            seriousIncidentId: 'x',
+            started: '2026-11-03',
+            completed: '2026-11-10',
+          },
+          practiceReview: practiceReviewInput() as unknown as Loose<typeof factsFromPracticeReview>,
+          childDeath: {
+            ...(childDeathInput() as unknown as Loose<typeof factsFromChildDeath>),
+            dateOfDeath: '2026-11-01',
+            jointAgencyResponse: { triggered: true, started: '2026-11-01' },
+          },
+        }),
+      {
+        area: 'E08000034',
+        // The death review knows the child who died best; the notification says what happened.
+        child: { ageYears: 2, normallyResidentInArea: true },
+        incident: { harm: 'death', abuseOrNeglect: 'suspected', location: 'in-area' },
+        death: { expected: false, jarCriteriaMet: true },
+        review: { kind: 'lcspr' },
+        events: {
+          incidentOccurred: '2026-11-01',
+          laBecameAware: '2026-11-02',
+          rapidReviewCompleted: '2026-11-10',
+          reviewInitiated: '2026-11-10',
+          publicationPlanned: '2027-05-01',
+          childDied: '2026-11-01',
+          jarStarted: '2026-11-01',
+        },
+      },
+    ],
+    [
+      'a case of one record is that record’s facts',
+      () => factsFromCase({ seriousIncident: incident }),
+      factsFromSeriousIncident(incident),
+    ],
   ])('%s', (_case, derive, expected) => {
     const facts = derive();
     expect(facts).toEqual(expected);
     // Whatever a record holds, the facts it yields are facts the engine accepts.
     expect(CaseFacts.safeParse(facts).success).toBe(true);
+  });
+});
+
+describe('RECORD_EVENTS', () => {
+  const everyDate = {
+    incidentDate: '2026-11-01',
+    laBecameAware: '2026-11-02',
+    panelNotified: '2026-11-03',
+    partnersNotified: '2026-11-03',
+    ofstedNotified: '2026-11-03',
+    secretaryOfStateNotified: '2026-11-03',
+  };
+  it.each([
+    [
+      'serious-incident',
+      factsFromSeriousIncident({
+        ...(seriousIncidentInput() as unknown as Loose<typeof factsFromSeriousIncident>),
+        ...everyDate,
+      }),
+    ],
+    [
+      'rapid-review',
+      factsFromRapidReview(
+        {
+          area: 'E08000034',
+          seriousIncidentId: 'x',
+          started: '2026-11-03',
+          completed: '2026-11-04',
+          sentToPanel: '2026-11-05',
+        },
+        undefined,
+      ),
+    ],
+    [
+      'practice-review',
+      factsFromPracticeReview({
+        ...(practiceReviewInput() as unknown as Loose<typeof factsFromPracticeReview>),
+        sentToPanel: '2027-04-01',
+        publication: { outcome: 'published', date: '2027-05-01', url: 'https://example.org/review' },
+      }),
+    ],
+    [
+      'child-death',
+      factsFromChildDeath({
+        ...(childDeathInput() as unknown as Loose<typeof factsFromChildDeath>),
+        cdopNotified: '2026-11-05',
+      }),
+    ],
+    [
+      'safeguarding-partnership',
+      factsFromPartnership({
+        ...(partnershipInput() as unknown as Loose<typeof factsFromPartnership>),
+        arrangementsImplemented: '2026-02-01',
+        yearlyReports: [
+          { periodStart: '2025-04-01', periodEnd: '2026-03-31', published: '2026-09-01', sent: '2026-09-02' },
+        ],
+      }),
+    ],
+  ])('lists every event a %s record holds, and only those', (type, facts) => {
+    expect(Object.keys(facts.events).sort()).toEqual([...(RECORD_EVENTS[type] ?? [])].sort());
   });
 });

@@ -1,6 +1,7 @@
 import type {
   CaseFacts,
   ChildDeathInput,
+  EventName,
   PracticeReviewInput,
   RapidReviewInput,
   SafeguardingPartnershipInput,
@@ -14,6 +15,30 @@ type PracticeReview = z.infer<typeof PracticeReviewInput>;
 type ChildDeath = z.infer<typeof ChildDeathInput>;
 type Partnership = z.infer<typeof SafeguardingPartnershipInput>;
 type Events = CaseFacts['events'];
+
+/**
+ * The events each record type holds the date of: the record to update when a duty closed by one of
+ * them is done. Every mapping below uses only its own type's events (checked by the tests).
+ */
+export const RECORD_EVENTS: Readonly<Record<string, readonly EventName[]>> = {
+  'serious-incident': [
+    'incidentOccurred',
+    'laBecameAware',
+    'panelNotified',
+    'partnersNotified',
+    'ofstedNotified',
+    'secretaryOfStateNotified',
+  ],
+  'rapid-review': ['rapidReviewCompleted', 'rapidReviewSentToPanel'],
+  'practice-review': ['reviewInitiated', 'publicationPlanned', 'reportSentToPanel', 'reportPublished'],
+  'child-death': ['childDied', 'cdopNotified', 'jarStarted'],
+  'safeguarding-partnership': [
+    'arrangementsPublished',
+    'arrangementsImplemented',
+    'yearlyReportPublished',
+    'yearlyReportSent',
+  ],
+};
 
 /** Drops undefined values, so the facts hold only what the record says (the engine asks for the rest). */
 function defined<T extends Record<string, unknown>>(value: T): Partial<T> {
@@ -52,15 +77,7 @@ export function factsFromSeriousIncident(incident: SeriousIncident): CaseFacts {
  * dates. Without the incident (not found, or not visible to the caller), only the review's dates.
  */
 export function factsFromRapidReview(review: RapidReview, incident: SeriousIncident | undefined): CaseFacts {
-  const base: CaseFacts = incident ? factsFromSeriousIncident(incident) : { area: review.area, events: {} };
-  return {
-    ...base,
-    events: defined<Events>({
-      ...base.events,
-      rapidReviewCompleted: review.completed,
-      rapidReviewSentToPanel: review.sentToPanel,
-    }),
-  };
+  return factsFromCase({ rapidReview: review, ...(incident ? { seriousIncident: incident } : {}) });
 }
 
 export function factsFromPracticeReview(review: PracticeReview): CaseFacts {
@@ -76,14 +93,30 @@ export function factsFromPracticeReview(review: PracticeReview): CaseFacts {
   };
 }
 
+/**
+ * A child death's facts. Abuse or neglect known or suspected, or a looked-after child, makes the
+ * death a serious incident too, so the record's answers to those questions become incident facts.
+ */
 export function factsFromChildDeath(death: ChildDeath): CaseFacts {
   const residence = death.child.normallyResidentArea;
+  const told = death.abuseOrNeglect !== undefined || death.location !== undefined;
   return {
     area: death.area,
     child: defined({
       ageYears: death.child.ageYears,
+      lookedAfter: death.child.lookedAfter,
       normallyResidentInArea: residence === undefined ? undefined : residence === death.area,
     }),
+    ...(told
+      ? {
+          incident: defined({
+            harm: 'death' as const,
+            // Where only the place is known, whether abuse or neglect is suspected is not yet.
+            abuseOrNeglect: death.abuseOrNeglect ?? ('unknown' as const),
+            location: death.location,
+          }) as NonNullable<CaseFacts['incident']>,
+        }
+      : {}),
     death: { expected: death.expected, jarCriteriaMet: death.jointAgencyResponse.triggered },
     events: defined<Events>({
       childDied: death.dateOfDeath,
@@ -110,6 +143,46 @@ export function factsFromPartnership(partnership: Partnership): CaseFacts {
       arrangementsImplemented: partnership.arrangementsImplemented,
       yearlyReportPublished: latest?.published,
       yearlyReportSent: latest?.sent,
+    }),
+  };
+}
+
+/**
+ * The records of one case: a serious incident and the records that name it (its rapid review, the
+ * practice review that covers it, the child death review of the child who died). Any may be missing.
+ */
+export interface CaseRecords {
+  seriousIncident?: SeriousIncident;
+  rapidReview?: RapidReview;
+  practiceReview?: PracticeReview;
+  childDeath?: ChildDeath;
+}
+
+/**
+ * The facts of a whole case, so each record of it is answered with what the others say: a
+ * serious incident whose rapid review is complete shows the rapid review done. The notification's
+ * account of the incident comes first; the child death record knows the child who died best.
+ */
+export function factsFromCase(records: CaseRecords): CaseFacts {
+  const { seriousIncident, rapidReview, practiceReview, childDeath } = records;
+  const incident = seriousIncident && factsFromSeriousIncident(seriousIncident);
+  const death = childDeath && factsFromChildDeath(childDeath);
+  const review = practiceReview && factsFromPracticeReview(practiceReview);
+  const area = seriousIncident?.area ?? rapidReview?.area ?? practiceReview?.area ?? childDeath?.area;
+  const child = { ...incident?.child, ...death?.child };
+  const incidentFacts = incident?.incident ?? death?.incident;
+  return {
+    ...(area === undefined ? {} : { area }),
+    ...(Object.keys(child).length > 0 ? { child } : {}),
+    ...(incidentFacts ? { incident: incidentFacts } : {}),
+    ...(death?.death ? { death: death.death } : {}),
+    ...(review?.review ? { review: review.review } : {}),
+    events: defined<Events>({
+      ...death?.events,
+      ...review?.events,
+      ...incident?.events,
+      rapidReviewCompleted: rapidReview?.completed,
+      rapidReviewSentToPanel: rapidReview?.sentToPanel,
     }),
   };
 }

@@ -1,10 +1,10 @@
+import { RECORD_COLLECTIONS } from '@safeguarding/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackends } from '../db/test-backends.ts';
-import { RESOURCES } from '../records/resources.ts';
-import { INJECTION, inputFor, richInputFor, seriousIncidentInput } from '../testing/fixtures.ts';
-import { HOME_AREA, OTHER_AREA, startTestApp, type TestApp } from '../testing/test-app.ts';
+import { testBackends } from '../../db/test-backends.ts';
+import { INJECTION, inputFor, richInputFor, seriousIncidentInput } from '../../testing/fixtures.ts';
+import { HOME_AREA, OTHER_AREA, startTestApp, type TestApp } from '../../testing/test-app.ts';
 
-const COLLECTIONS = RESOURCES.map((r) => r.collection);
+const COLLECTIONS = RECORD_COLLECTIONS.map((entry) => entry.path);
 
 type Path = (string | number)[];
 
@@ -129,7 +129,7 @@ describe.each(testBackends())('record routes on $name', (backend) => {
     it.each(COLLECTIONS)(
       'stores injection strings in every free-text field of %s verbatim',
       async (collection) => {
-        const resource = RESOURCES.find((r) => r.collection === collection);
+        const resource = RECORD_COLLECTIONS.find((entry) => entry.path === collection);
         let body: unknown = richInputFor(collection, HOME_AREA, incidentId);
         let swapped = 0;
         for (const path of stringLeaves(body)) {
@@ -150,7 +150,7 @@ describe.each(testBackends())('record routes on $name', (backend) => {
 
     it('shows a partnership to the partners of every area it covers, and lets only the lead area write it', async () => {
       const covered = 'E08000035';
-      const { createToken } = await import('../auth/tokens.ts');
+      const { createToken } = await import('../../auth/tokens.ts');
       const { token: coveredPartner } = await createToken(t.db, {
         role: 'partner',
         areas: [covered],
@@ -200,8 +200,9 @@ describe.each(testBackends())('record routes on $name', (backend) => {
           message: 'cannot contain the NUL character (\\u0000)',
         },
       ]);
-      const checked = await t.call('POST', '/v1/validate/serious-incident', { body });
-      expect(checked.json.valid).toBe(false);
+      const checked = await t.call('POST', '/v1/validate/serious-incident-input', { body });
+      expect(checked.json.summary).toMatchObject({ records: 1, invalid: 1 });
+      expect(checked.json.problems).toMatchObject([{ code: 'unstorable-text', path: '/caseOutline' }]);
     });
 
     it.each([
@@ -331,7 +332,7 @@ describe.each(testBackends())('record routes on $name', (backend) => {
     describe('pages', () => {
       it('walks every record once with limit and cursor', async () => {
         const area = 'E06000047';
-        const { createToken } = await import('../auth/tokens.ts');
+        const { createToken } = await import('../../auth/tokens.ts');
         const { token } = await createToken(t.db, { role: 'partner', areas: [area], now: new Date() });
         const ids: string[] = [];
         for (let i = 0; i < 5; i++) ids.push((await create('practice-reviews', area, token)).json.id);
