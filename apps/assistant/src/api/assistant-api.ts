@@ -6,8 +6,8 @@ import type { DueItem } from '../conversation/state.ts';
  * conversation can be tested with any implementation and the SDK is only used at the edge.
  */
 export interface AssistantApi {
-  /** The record with this id (whatever its type), its facts and its next actions. */
-  loadCase(id: string): Promise<LoadedCase>;
-  /** What is due across the caller's cases, every page. */
-  listDue(options: { before?: string }): Promise<DueItem[]>;
+  /** The record with this id (whatever its type), the facts of its case, and its next actions as of a day. */
+  loadCase(id: string, options: { asOf: string }): Promise<LoadedCase>;
+  /** What is due across the caller's cases, every page, as of the API's today. */
+  listDue(options: { before?: string }): Promise<{ asOf: string; items: DueItem[] }>;
 }

@@ -18,5 +18,5 @@ export type ConversationAction =
   /** The shell did the effect the state asked for. */
   | { type: 'file-written'; path: string; what: string }
   | { type: 'case-loaded'; loaded: LoadedCase }
-  | { type: 'due-listed'; items: DueItem[] }
+  | { type: 'due-listed'; asOf: string; items: DueItem[] }
   | { type: 'effect-failed'; message: string };

@@ -280,7 +280,7 @@ describe('slash commands', () => {
   it('/case and /due ask the shell for the API when it is set up, and show what comes back', () => {
     const id = '3f2c5b9e-0000-4000-8000-000000000000';
     let state = converse([`/case ${id}`], { context: online });
-    expect(state.effect).toEqual({ kind: 'load-case', id });
+    expect(state.effect).toEqual({ kind: 'load-case', id, asOf: '2026-11-23' });
     const result = answered.result!;
     state = converse(
       [
@@ -304,7 +304,7 @@ describe('slash commands', () => {
     state = converse(['/due 31/12/2026'], { context: online, from: state });
     expect(state.effect).toEqual({ kind: 'list-due', before: '2026-12-31' });
     const items = [{ recordType: 'serious-incident', recordId: id, action: result.actions[0]! }];
-    state = converse([{ type: 'due-listed', items }], { context: online, from: state });
+    state = converse([{ type: 'due-listed', asOf: '2026-11-23', items }], { context: online, from: state });
     expect(last(state, 'due').items).toEqual(items);
     state = converse(
       ['/due', { type: 'effect-failed', message: 'Could not list what is due from the API: timeout.' }],

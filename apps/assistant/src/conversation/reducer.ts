@@ -53,7 +53,7 @@ export function createReducer(context: ConversationContext) {
         return {
           ...state,
           effect: undefined,
-          transcript: [...state.transcript, { kind: 'due', items: action.items, asOf: state.asOf }],
+          transcript: [...state.transcript, { kind: 'due', items: action.items, asOf: action.asOf }],
         };
       case 'effect-failed':
         return notice({ ...state, effect: undefined }, action.message, 'error');

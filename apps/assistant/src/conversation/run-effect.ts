@@ -18,12 +18,12 @@ export async function runEffect(effect: Effect, io: ShellIo): Promise<Conversati
         return { type: 'file-written', path: effect.path, what: effect.what };
       case 'load-case':
         if (!io.api) return { type: 'effect-failed', message: NOT_CONFIGURED };
-        return { type: 'case-loaded', loaded: await io.api.loadCase(effect.id) };
+        return { type: 'case-loaded', loaded: await io.api.loadCase(effect.id, { asOf: effect.asOf }) };
       case 'list-due':
         if (!io.api) return { type: 'effect-failed', message: NOT_CONFIGURED };
         return {
           type: 'due-listed',
-          items: await io.api.listDue(effect.before ? { before: effect.before } : {}),
+          ...(await io.api.listDue(effect.before ? { before: effect.before } : {})),
         };
     }
   } catch (error) {

@@ -43,7 +43,7 @@ export type TranscriptEntry =
 /** Work the reducer asks the shell to do (it has no access to files or the network itself). */
 export type Effect =
   | { kind: 'write-file'; path: string; content: string; what: string }
-  | { kind: 'load-case'; id: string }
+  | { kind: 'load-case'; id: string; asOf: string }
   | { kind: 'list-due'; before?: string };
 
 /** The whole conversation: one case, from the first message until /new. */

@@ -113,7 +113,7 @@ describe('the chat on the screen', () => {
   });
 
   it('shows a spinner while the API works, then what it answered', async () => {
-    let finish: (items: []) => void = () => {};
+    let finish: (page: { asOf: string; items: [] }) => void = () => {};
     const api: AssistantApi = {
       loadCase: () => Promise.reject(new Error('not used')),
       listDue: () => new Promise((resolve) => (finish = resolve)),
@@ -122,7 +122,7 @@ describe('the chat on the screen', () => {
     await type('/due');
     await type(ENTER);
     await until(() => (instance!.lastFrame() ?? '').includes('Asking the API what is due…'), 'the spinner');
-    finish([]);
+    finish({ asOf: '2026-11-23', items: [] });
     await until(() => screen().includes('Nothing is due on your cases.'), 'the answer');
     expect(instance!.lastFrame()).not.toContain('Asking the API');
   });

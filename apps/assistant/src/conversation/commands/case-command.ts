@@ -13,6 +13,6 @@ export const caseCommand: SlashCommand = {
     const id = args.trim();
     if (!/^[0-9a-f-]{8,}$/i.test(id))
       return notice(state, "Give the record's id, as the API or /due shows it: /case 3f2c5b9e-…", 'warning');
-    return { ...state, effect: { kind: 'load-case', id } };
+    return { ...state, effect: { kind: 'load-case', id, asOf: state.asOf } };
   },
 };
