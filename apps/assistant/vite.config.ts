@@ -10,6 +10,8 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { noExternal: true, resolve: { conditions: ['source'], externalConditions: ['source'] } },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // Production JSX even when NODE_ENV says otherwise (vite build started from a test run).
+  oxc: { jsx: { runtime: 'automatic', development: false } },
   logLevel: 'warn',
   build: {
     ssr: 'src/cli/main.ts',

@@ -41,7 +41,15 @@ export function toCaseFacts(
     incident.harm ??= inferredFromEvents('incident.harm', events, catalogue);
     if (incident.harm === undefined) {
       delete blocks.incident;
-      missing.push('incident.harm');
+      // Asked only when the case is about an incident: "neglect" as a child protection category
+      // says nothing of a serious incident.
+      const elsewhere = Object.keys(events).some(
+        (event) =>
+          !([] as string[])
+            .concat(catalogue.events[event as keyof CatalogueData['events']].process)
+            .some((process) => process === 'serious-incident' || process === 'child-death'),
+      );
+      if (!elsewhere) missing.push('incident.harm');
     } else {
       incident.abuseOrNeglect ??= INCIDENT_UNDECIDED;
     }

@@ -9,8 +9,9 @@ export const DONT_KNOW: QuestionOption = { label: "I don't know", value: null };
 
 /**
  * The questions still worth asking, most decisive first: a fact the engine cannot be given until
- * it is known (what happened, when only the abuse or the place is known), then the engine's own
- * questions, then the dates of events the user said happened without saying when, where that date
+ * it is known (what happened, when only the abuse or the place is known); the date of an event the
+ * user said happened that a process is judged from ("the child died"); the engine's own questions;
+ * then the dates of other events the user said happened without saying when, where that date
  * closes a duty of the answer. Facts already known or that the user does not know are left out.
  */
 export function followUpQuestions(
@@ -19,20 +20,48 @@ export function followUpQuestions(
   missing: readonly FactPath[],
   context: ConversationContext,
 ): AssistantQuestion[] {
-  const paths: string[] = [...missing, ...result.questions.map((question) => question.fact)];
   const closing = new Set<EventName>();
   for (const action of result.actions) {
     const done = context.engine.catalogue.byId.get(action.duty)?.done?.event;
     if (done) closing.add(done);
   }
   const nothingInPlay = result.actions.length === 0 && result.questions.length === 0;
-  for (const event of state.told) {
-    if (closing.has(event) || nothingInPlay) paths.push(`events.${event}`);
-  }
+  const starting = state.told.filter((event) => startsUndatedProcess(event, state, context));
+  const closed = state.told.filter(
+    (event) => !starting.includes(event) && (closing.has(event) || nothingInPlay),
+  );
+  const paths: string[] = [
+    ...missing,
+    ...starting.map((event) => `events.${event}`),
+    ...result.questions.map((question) => question.fact),
+    ...closed.map((event) => `events.${event}`),
+  ];
   const wanted = [...new Set(paths)].filter(
     (path) => state.facts[path] === undefined && !state.skipped.includes(path),
   );
   return wanted.map((path) => questionFor(path, state, context));
+}
+
+/**
+ * The event a process is judged from ("the child died", "the referral came in"), when the case has
+ * no date for that process yet: without it none of its duties can be dated.
+ */
+function startsUndatedProcess(
+  event: EventName,
+  state: Pick<ConversationState, 'facts'>,
+  context: ConversationContext,
+): boolean {
+  const { processes, events } = context.engine.catalogue.data;
+  const processesOf = (name: EventName) => ([] as string[]).concat(events[name].process);
+  return processesOf(event).some((process) => {
+    const first = processes[process as keyof typeof processes].editionFrom?.[0];
+    if (first !== event) return false;
+    return !Object.keys(state.facts).some(
+      (path) =>
+        path.startsWith('events.') &&
+        processesOf(path.slice('events.'.length) as EventName).includes(process),
+    );
+  });
 }
 
 /** The question for a fact or event date, with its choices worded from the vocabulary. */

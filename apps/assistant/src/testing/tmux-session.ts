@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -10,9 +10,29 @@ const bundle = path.join(app, 'dist/bundle/safeguarding.js');
 
 export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
-/** The built command, bundled as the bin runs it; built here if this checkout has not been. */
+/** The newest change to the source the bundle is built from. */
+function newestSource(): number {
+  const repo = path.resolve(app, '../..');
+  const folders = ['apps/assistant/src', 'packages/rules/src', 'packages/schemas/src', 'packages/sdk/src'];
+  let newest = statSync(path.join(app, 'vite.config.ts')).mtimeMs;
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (!entry.name.includes('.test.')) newest = Math.max(newest, statSync(file).mtimeMs);
+    }
+  };
+  for (const folder of folders) if (existsSync(path.join(repo, folder))) visit(path.join(repo, folder));
+  return newest;
+}
+
+/** The built command, bundled as the bin runs it; built here when missing or older than its source. */
 export async function ensureBundle(): Promise<void> {
-  if (!existsSync(bundle)) await promisify(execFile)('npx', ['vite', 'build'], { cwd: app });
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource()) return;
+  await promisify(execFile)('npx', ['vite', 'build'], {
+    cwd: app,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 export interface ChatSession {

@@ -19,6 +19,8 @@ describe('findAges', () => {
     ['a four year old', 4, 'four year old'],
     ['a 22 year old care leaver', 22, '22 year old'],
     ['newborn baby', 0, 'newborn'],
+    ['Baby Y, 4 months, died', 0, 'Baby Y, 4 months'],
+    ['death of infant 10 weeks', 0, 'infant 10 weeks'],
   ])('"%s" is aged %i', (text, years, span) => {
     expect(findAges(text)).toMatchObject([{ years, text: span }]);
   });

@@ -71,6 +71,14 @@ const PATTERNS: { pattern: RegExp; years: (amount: number, unit: string) => numb
     pattern: new RegExp(`\\b${PERSON}(?:\\s+[a-z])?\\s*[,(]\\s*${NUMBER}\\s*(?=[,)])`, 'gi'),
     years: (amount) => amount,
   },
+  // "Baby Y, 4 months", "infant 10 weeks": an infant's age in weeks or months, set beside it.
+  {
+    pattern: new RegExp(
+      `\\b(?:baby|infant|newborn|child)(?:\\s+[a-z])?\\s*[,(]?\\s*${NUMBER}\\s*(weeks?|wks?|months?|mths?|days?)\\b`,
+      'gi',
+    ),
+    years: (amount, unit) => (/^m/i.test(unit) ? Math.floor(amount / 12) : 0),
+  },
   // "newborn": 0.
   { pattern: /\b(new[\s-]?born|neonate)\b/gi, years: () => 0 },
 ];

@@ -14,7 +14,9 @@ export type DateForm =
   /** A day of the month alone: "on the 15th", "Friday 13th". */
   | { kind: 'day-of-month'; day: number; weekday?: number }
   /** A named day: "Christmas Eve", "Good Friday 2025". */
-  | { kind: 'named'; key: string; year?: number };
+  | { kind: 'named'; key: string; year?: number }
+  /** "The same day", "that day": the date said just before. */
+  | { kind: 'same-day' };
 
 export interface DateMention {
   start: number;
@@ -31,6 +33,7 @@ const DAY_OF_MONTH =
   /\b(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 const ON_THE_NUMBER =
   /\bon the (\d{1,2})\b(?!\s*(?:st|nd|rd|th|[/.:-]\d|am|pm|working|days?|weeks?|months?|years?|hours?|of))/gi;
+const SAME_DAY = /\b(?:on\s+)?(?:the\s+same\s+day|same\s+day|that\s+(?:same\s+)?day)\b/gi;
 const DOTTED_SHORT_YEAR = /\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?!\.\d)/g;
 
 /**
@@ -60,6 +63,7 @@ export function findDateMentions(original: string, asOf: string): DateMention[] 
   for (const match of text.matchAll(ON_THE_NUMBER)) {
     mentions.push(mention(match, { kind: 'day-of-month', day: Number(match[1]) }));
   }
+  for (const match of text.matchAll(SAME_DAY)) mentions.push(mention(match, { kind: 'same-day' }));
   for (const match of text.matchAll(DOTTED_SHORT_YEAR)) {
     const date = isoDate(2000 + Number(match[3]), Number(match[2]), Number(match[1]));
     if (date) mentions.push(mention(match, { kind: 'exact', date }));

@@ -244,11 +244,14 @@ function isToDo(tokens: readonly Token[], match: PhraseMatch): boolean {
   return false;
 }
 
-/** The sentence holding the match asks something: it ends with "?" or opens with "what", "when"... */
+/**
+ * The clause holding the match asks something: it ends with "?" or opens with "what", "when"...
+ * ("our LCSPR was agreed on 1 September, when must it be published?" asks only in its second part).
+ */
 function inQuestion(tokens: readonly Token[], match: PhraseMatch): boolean {
   let first = match.firstToken;
-  while (first > 0 && !'.!?'.includes(tokens[first - 1]!.word)) first--;
-  let last = match.lastToken;
-  while (last < tokens.length - 1 && !'.!?'.includes(tokens[last]!.word)) last++;
+  while (first > 0 && !tokens[first - 1]!.boundary) first--;
+  let last = match.lastToken + 1;
+  while (last < tokens.length && !tokens[last]!.boundary) last++;
   return tokens[last]?.word === '?' || QUESTION_WORDS.has(tokens[first]?.word ?? '');
 }

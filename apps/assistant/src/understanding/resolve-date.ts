@@ -9,9 +9,19 @@ import { namedDayIn } from './named-days.ts';
  */
 export type DateDirection = 'past' | 'future';
 
-/** The civil date (YYYY-MM-DD) a mention means, or undefined when there is no such day. */
-export function resolveDate(form: DateForm, asOf: string, direction: DateDirection): string | undefined {
+/**
+ * The civil date (YYYY-MM-DD) a mention means, or undefined when there is no such day. "The same
+ * day" means the date said before it (`previous`).
+ */
+export function resolveDate(
+  form: DateForm,
+  asOf: string,
+  direction: DateDirection,
+  previous?: string,
+): string | undefined {
   switch (form.kind) {
+    case 'same-day':
+      return previous;
     case 'exact':
       return form.date;
     case 'day-and-month':

@@ -85,11 +85,24 @@ export function understand(text: string, asOf: string, vocabulary: Vocabulary): 
   );
   const undatedEvents: EventName[] = [];
   const datedEvents = new Set<EventName>();
+  // Each date as its event reads it (or as past, when it has none), in the order written, so
+  // "the same day" can mean the date before it.
+  const directionOf = new Map<DateMention, 'past' | 'future'>();
+  for (const { match, date } of pairs) {
+    if (date && vocabulary.plannedEvents.has((match.target as { event: EventName }).event))
+      directionOf.set(date, 'future');
+  }
+  const resolvedDates = new Map<DateMention, string | undefined>();
+  let previous: string | undefined;
+  for (const date of dates) {
+    const resolved = resolveDate(date.form, asOf, directionOf.get(date) ?? 'past', previous);
+    resolvedDates.set(date, resolved);
+    if (resolved) previous = resolved;
+  }
   for (const { match, date } of pairs) {
     const event = (match.target as { event: EventName }).event;
     if (!date) continue;
-    const direction = vocabulary.plannedEvents.has(event) ? 'future' : 'past';
-    const resolved = resolveDate(date.form, asOf, direction);
+    const resolved = resolvedDates.get(date);
     if (!resolved) continue;
     datedEvents.add(event);
     said.push(
@@ -116,7 +129,7 @@ export function understand(text: string, asOf: string, vocabulary: Vocabulary): 
   const unplacedDates = dates
     .filter((date) => !placed.has(date))
     .flatMap((date) => {
-      const resolved = resolveDate(date.form, asOf, 'past');
+      const resolved = resolvedDates.get(date);
       return resolved ? [{ text: date.text, date: resolved }] : [];
     });
 

@@ -84,6 +84,12 @@ export const SKIPPED_WORDS: ReadonlySet<string> = new Set([
   'some',
 ]);
 
+/**
+ * Of those, the ones a phrase may do without when the text leaves them out ("the Panel was
+ * notified" is "Panel notified"). Not the people: "reported to us" is not "reported to the head".
+ */
+const PERSONS = new Set(['we', 'they', 'she', 'he', 'it', 'i', 'us', 'them']);
+
 export const NEGATING_WORDS: ReadonlySet<string> = new Set([
   'no',
   'not',
@@ -130,7 +136,9 @@ export function buildVocabulary(catalogue: Pick<CatalogueData, 'events' | 'facts
     if (content === 0) return;
     // A small word is optional unless it is what makes the phrase more than one word: "was abused"
     // is not "abuse", and "our child" is not "child".
-    const optional = words.map((token) => content > 1 && SKIPPED_WORDS.has(token.word));
+    const optional = words.map(
+      (token) => content > 1 && SKIPPED_WORDS.has(token.word) && !PERSONS.has(token.word),
+    );
     const key = words.find((_, index) => !optional[index])!.stem;
     const negative = words.some((token) => NEGATING_WORDS.has(token.word));
     phrases.push({ text, stems: words.map((token) => token.stem), optional, key, target, negative });
