@@ -79,6 +79,11 @@ const PATTERNS: { pattern: RegExp; years: (amount: number, unit: string) => numb
     ),
     years: (amount, unit) => (/^m/i.test(unit) ? Math.floor(amount / 12) : 0),
   },
+  // "care leaver 24": a care leaver's age, which runs to 25.
+  {
+    pattern: /\bcare[\s-]leaver\s+(\d{2})\b(?![\s-]*(?:days?|weeks?|months?|working))/gi,
+    years: (amount) => amount,
+  },
   // "newborn": 0.
   { pattern: /\b(new[\s-]?born|neonate)\b/gi, years: () => 0 },
 ];

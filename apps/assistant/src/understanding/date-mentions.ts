@@ -103,6 +103,14 @@ const DATE_WORDS = [
   'boxing',
 ];
 
+/** Short forms chrono-node does not read. */
+const SHORTENED: Record<string, string> = {
+  tues: 'tuesday',
+  weds: 'wednesday',
+  thur: 'thursday',
+  thurs: 'thursday',
+};
+
 /**
  * The text with date words typed with a slip put right ("yestrday", "Wendesday"), so chrono-node
  * reads them, and for each position of the corrected text the position in the original.
@@ -111,9 +119,11 @@ function correctDateWords(text: string): { text: string; origin: number[] } {
   let corrected = '';
   const origin: number[] = [];
   let last = 0;
-  for (const match of text.matchAll(/\p{L}{6,}/gu)) {
+  for (const match of text.matchAll(/\p{L}{4,}/gu)) {
     const word = match[0].toLowerCase();
-    const fix = DATE_WORDS.includes(word) ? undefined : DATE_WORDS.find((known) => withinTypo(word, known));
+    const fix =
+      SHORTENED[word] ??
+      (DATE_WORDS.includes(word) ? undefined : DATE_WORDS.find((known) => withinTypo(word, known)));
     if (!fix) continue;
     for (let index = last; index < match.index; index++) origin.push(index);
     corrected += text.slice(last, match.index);

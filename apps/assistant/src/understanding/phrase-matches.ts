@@ -26,22 +26,15 @@ export interface PhraseMatch {
   subordinate: boolean;
 }
 
-// Words before an event that make it something to do, not something done.
+// Words before an event that make it something to do, not something done: "must notify", "will
+// tell"; and "<word> to" for the rest ("need to", "plan to", "going to"), so a CP plan is not a plan to.
 const TO_DO_WORDS = new Set([
-  'need',
-  'needs',
   'must',
   'should',
   'will',
   'shall',
-  'going',
   'gonna',
   'yet',
-  'want',
-  'wants',
-  'intend',
-  'plan',
-  'planning',
   'whether',
   'if',
   'how',
@@ -49,6 +42,21 @@ const TO_DO_WORDS = new Set([
   'could',
   'would',
   'might',
+]);
+const BEFORE_TO = new Set([
+  'need',
+  'needs',
+  'plan',
+  'planning',
+  'going',
+  'want',
+  'wants',
+  'intend',
+  'have',
+  'has',
+  'got',
+  'due',
+  'about',
 ]);
 // Words after a phrase that turn it round: "abuse ruled out", "neglect not suspected".
 const AFTER_NOT = new Set([
@@ -115,7 +123,7 @@ export function findPhraseMatches(tokens: readonly Token[], vocabulary: Vocabula
       !vocabulary.plannedEvents.has(match.target.event) &&
       (isToDo(tokens, match) || inQuestion(tokens, match));
     const before = wordsBefore(tokens, match, 2);
-    match.subordinate = before[0] === 'of' || (before[1] === 'of' && SKIPPED_WORDS.has(before[0] ?? ''));
+    match.subordinate = before.some((word) => word === 'of' || word === 'about');
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -237,6 +245,7 @@ function isNegated(tokens: readonly Token[], match: PhraseMatch): boolean {
 function isToDo(tokens: readonly Token[], match: PhraseMatch): boolean {
   const before = wordsBefore(tokens, match, 4);
   if (before[0] === 'to' || before.some((word) => TO_DO_WORDS.has(word))) return true;
+  if (before.some((word, index) => word === 'to' && BEFORE_TO.has(before[index + 1] ?? ''))) return true;
   for (const token of tokens.slice(match.lastToken + 1, match.lastToken + 3)) {
     if (token.boundary) break;
     if (AFTER_TO_DO.has(token.word)) return true;

@@ -1,3 +1,4 @@
+import { isValidDate, toDayNumber } from '@safeguarding/rules';
 import type { EventName, FactPath } from '@safeguarding/schemas';
 import { type AgeMention, findAges } from './ages.ts';
 import { type DateMention, findDateMentions } from './date-mentions.ts';
@@ -47,12 +48,15 @@ const NEGATED_CHOICE: Partial<Record<FactPath, string>> = {
 export function understand(text: string, asOf: string, vocabulary: Vocabulary): Understanding {
   const tokens = tokenise(text);
   const ages = findAges(text);
-  const dates = findDateMentions(text, asOf).filter(
-    (date) => !ages.some((age) => date.start < age.end && age.start < date.end),
-  );
-  const matches = findPhraseMatches(tokens, vocabulary).filter(
-    (match) => !ages.some((age) => match.start < age.end && age.start < match.end),
-  );
+  // Ages are hidden from the date reader, so "04/03/2015 - 14 y/o" is not read as one date.
+  let masked = text;
+  for (const age of ages)
+    masked = masked.slice(0, age.start) + ' '.repeat(age.end - age.start) + masked.slice(age.end);
+  const dates = findDateMentions(masked, asOf).map((date) => ({
+    ...date,
+    text: text.slice(date.start, date.end),
+  }));
+  const matches = findPhraseMatches(tokens, vocabulary);
   const said: UnderstoodSpan[] = [];
 
   const factSpans: (UnderstoodSpan & { negated: boolean })[] = [];
@@ -95,7 +99,9 @@ export function understand(text: string, asOf: string, vocabulary: Vocabulary): 
   const resolvedDates = new Map<DateMention, string | undefined>();
   let previous: string | undefined;
   for (const date of dates) {
-    const resolved = resolveDate(date.form, asOf, directionOf.get(date) ?? 'past', previous);
+    const direction = directionOf.get(date) ?? 'past';
+    const resolved =
+      yearFromText(date, dates, direction) ?? resolveDate(date.form, asOf, direction, previous);
     resolvedDates.set(date, resolved);
     if (resolved) previous = resolved;
   }
@@ -170,6 +176,31 @@ function settle<T extends UnderstoodSpan & { negated: boolean }>(spans: T[]): T[
 const SEVERITY: Partial<Record<FactPath, readonly string[]>> = {
   'incident.harm': ['death', 'serious-harm', 'none'],
 };
+
+/**
+ * A day and month with no year, read beside a date written in full in the same text ("LA aware 2
+ * March" after "04/03/2015"): the year that puts it nearest that date (the nearest one written
+ * before it, else after). Undefined when the text has none, or for something planned.
+ */
+function yearFromText(
+  date: DateMention,
+  dates: readonly DateMention[],
+  direction: 'past' | 'future',
+): string | undefined {
+  // A plan is read forward from the as-of date, as plans are made from today.
+  if (date.form.kind !== 'day-and-month' || direction === 'future') return undefined;
+  const full = dates.filter((other) => other.form.kind === 'exact' && /\d{4}/.test(other.text));
+  const near = [...full].reverse().find((other) => other.start < date.start) ?? full[0];
+  if (near?.form.kind !== 'exact') return undefined;
+  const written = near.form.date;
+  const year = Number(written.slice(0, 4));
+  const { month, day } = date.form;
+  const candidates = [year - 1, year, year + 1]
+    .map((candidate) => `${candidate}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+    .filter(isValidDate);
+  const distance = (candidate: string) => Math.abs(toDayNumber(candidate) - toDayNumber(written));
+  return candidates.sort((a, b) => distance(a) - distance(b))[0];
+}
 
 function span(
   text: string,
@@ -248,6 +279,7 @@ function pairEventsWithDates(events: PhraseMatch[], dates: DateMention[], tokens
     const next = events.findIndex(
       (other, at) =>
         dateOf.has(at) &&
+        !other.subordinate &&
         other.firstToken > match.lastToken &&
         other.firstToken <= match.lastToken + 3 &&
         !tokens.slice(match.lastToken + 1, other.firstToken).some((token) => token.boundary),
