@@ -34,7 +34,7 @@ export function standing(action: NextAction): string {
   const left = action.workingDaysRemaining;
   switch (action.status) {
     case 'due':
-      if (left === undefined) return 'due, no national timescale';
+      if (left === undefined) return 'no national timescale';
       return left === 0 ? 'due today' : `${plural(left, 'working day')} left`;
     case 'overdue':
       return left === undefined || left === 0 ? 'overdue' : `${plural(-left, 'working day')} overdue`;
