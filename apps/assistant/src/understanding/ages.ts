@@ -47,7 +47,10 @@ const PATTERNS: { pattern: RegExp; years: (amount: number, unit: string) => numb
   },
   // "16yo", "16 y/o", "15-year-old", "4 yrs old".
   {
-    pattern: new RegExp(`\\b${NUMBER}[\\s-]*(yo|y\\/o|yrs?[\\s-]*old|years?[\\s-]*old)\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b${NUMBER}[\\s-]*(yo|y\\/o|y\\.o\\.?|yrs?[\\s-]*old|years?[\\s-]*old)(?![a-z])`,
+      'gi',
+    ),
     years: (amount) => amount,
   },
   // "aged 15", "age 9", "aged 6 months".

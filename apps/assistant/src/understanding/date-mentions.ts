@@ -11,8 +11,8 @@ export type DateForm =
   | { kind: 'day-and-month'; month: number; day: number }
   /** A day of the week: "on Wednesday", "last Tuesday", "2am on Sunday". */
   | { kind: 'weekday'; weekday: number; modifier?: 'last' | 'next' | 'this' }
-  /** A day of the month alone: "on the 15th", "Friday 13th". */
-  | { kind: 'day-of-month'; day: number; weekday?: number }
+  /** A day of the month alone: "on the 15th", "Friday 13th"; "the 3rd of last month" a month back. */
+  | { kind: 'day-of-month'; day: number; weekday?: number; monthsBack?: number }
   /** A named day: "Christmas Eve", "Good Friday 2025". */
   | { kind: 'named'; key: string; year?: number }
   /** "The same day", "that day": the date said just before. */
@@ -23,16 +23,29 @@ export interface DateMention {
   end: number;
   text: string;
   form: DateForm;
+  /** Read by a rule of our own that beats chrono-node's reading where they overlap. */
+  sure?: boolean;
 }
 
 const VAGUE = /\b(week|weekend|fortnight|month|year)\b/i;
-const AGO = /\b(ago|later|from now)\b/i;
+const AGO = /\b(ago)\b/i;
+// "2 days after", "a week later": counted from something else, not from today.
+const COUNTED_ON = /\b(after|later|from now)\b/i;
 const ABBREVIATED_DAY = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 const DAY_ABBREVIATION_CONTEXT = /\b(on|last|next|this|since|from|by|until|till)\s+$/i;
 const DAY_OF_MONTH =
   /\b(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 const ON_THE_NUMBER =
   /\bon the (\d{1,2})\b(?!\s*(?:st|nd|rd|th|[/.:-]\d|am|pm|working|days?|weeks?|months?|years?|hours?|of))/gi;
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = `${MONTH_PREFIXES.join('|')}|sept`;
+// "2 June", "14th Nov 2025": a number then a month is that day, whatever follows ("2 June, first RCPC").
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})[a-z]*\\.?(?:\\s+(\\d{4}|\\d{2}))?\\b`,
+  'gi',
+);
+const LAST_MONTH =
+  /\blast month,?\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+last month\b/gi;
 const SAME_DAY = /\b(?:on\s+)?(?:the\s+same\s+day|same\s+day|that\s+(?:same\s+)?day)\b/gi;
 const DOTTED_SHORT_YEAR = /\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?!\.\d)/g;
 
@@ -64,6 +77,23 @@ export function findDateMentions(original: string, asOf: string): DateMention[] 
     mentions.push(mention(match, { kind: 'day-of-month', day: Number(match[1]) }));
   }
   for (const match of text.matchAll(SAME_DAY)) mentions.push(mention(match, { kind: 'same-day' }));
+  for (const match of text.matchAll(DAY_MONTH)) {
+    const month = MONTH_PREFIXES.indexOf(match[2]!.toLowerCase().slice(0, 3)) + 1;
+    const day = Number(match[1]);
+    if (match[3] !== undefined) {
+      const year = Number(match[3]);
+      const date = isoDate(year < 100 ? 2000 + year : year, month, day);
+      if (date) mentions.push({ ...mention(match, { kind: 'exact', date }), sure: true });
+    } else if (day >= 1 && day <= 31) {
+      mentions.push({ ...mention(match, { kind: 'day-and-month', month, day }), sure: true });
+    }
+  }
+  for (const match of text.matchAll(LAST_MONTH)) {
+    mentions.push({
+      ...mention(match, { kind: 'day-of-month', day: Number(match[1] ?? match[2]), monthsBack: 1 }),
+      sure: true,
+    });
+  }
   for (const match of text.matchAll(DOTTED_SHORT_YEAR)) {
     const date = isoDate(2000 + Number(match[3]), Number(match[2]), Number(match[1]));
     if (date) mentions.push(mention(match, { kind: 'exact', date }));
@@ -109,6 +139,8 @@ const SHORTENED: Record<string, string> = {
   weds: 'wednesday',
   thur: 'thursday',
   thurs: 'thursday',
+  yest: 'yesterday',
+  yday: 'yesterday',
 };
 
 /**
@@ -154,6 +186,7 @@ function formOf(result: chrono.ParsedResult, text: string): DateForm | undefined
   const casualDay = [...tags].some((tag) => tag.startsWith('casualReference/'));
   const relative = tags.has('result/relativeDate');
   if (VAGUE.test(words) && !AGO.test(words)) return undefined;
+  if (relative && COUNTED_ON.test(words)) return undefined;
   if (start.isCertain('day') && start.isCertain('month')) {
     if (start.isCertain('year') || relative || casualDay) {
       const date = isoDate(start.get('year')!, start.get('month')!, start.get('day')!);
@@ -182,12 +215,11 @@ function formOf(result: chrono.ParsedResult, text: string): DateForm | undefined
   return undefined; // a time of day alone, a month alone, a year alone
 }
 
-/** Where two readings overlap, the longer wins. */
+/** Where two readings overlap, our own sure reading wins, then the longer. */
 function withoutOverlaps(mentions: DateMention[]): DateMention[] {
   const kept: DateMention[] = [];
-  for (const candidate of [...mentions].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
-  )) {
+  const rank = (mention: DateMention) => (mention.sure ? 1000 : 0) + mention.end - mention.start;
+  for (const candidate of [...mentions].sort((a, b) => rank(b) - rank(a) || a.start - b.start)) {
     if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end))
       kept.push(candidate);
   }

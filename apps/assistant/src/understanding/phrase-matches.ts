@@ -125,7 +125,42 @@ export function findPhraseMatches(tokens: readonly Token[], vocabulary: Vocabula
     const before = wordsBefore(tokens, match, 2);
     match.subordinate = before.some((word) => word === 'of' || word === 'about');
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  shareNegation(kept, tokens);
+  return withoutEchoedEvents(kept, tokens);
+}
+
+const JOINING = new Set(['or', 'nor', 'and']);
+const BARE_VERB = /^(took place|happened|happened on|occurred)$/;
+
+/** "no concerns about abuse or neglect": a "no" reaches across "or" to the next value of the same fact. */
+function shareNegation(matches: PhraseMatch[], tokens: readonly Token[]): void {
+  for (let index = 1; index < matches.length; index++) {
+    const previous = matches[index - 1]!;
+    const match = matches[index]!;
+    if (match.negated || !previous.negated || match.target.kind !== 'fact' || previous.target.kind !== 'fact')
+      continue;
+    if (previous.target.fact !== match.target.fact || match.phrase.negative) continue;
+    const between = tokens.slice(previous.lastToken + 1, match.firstToken);
+    if (between.length === 1 && JOINING.has(between[0]!.word)) match.negated = true;
+  }
+}
+
+/**
+ * "ICPC took place on the 10th": a bare verb phrase of when the incident happened ("took place",
+ * "happened", "occurred") straight after another event is that event happening, not an incident.
+ */
+function withoutEchoedEvents(matches: PhraseMatch[], tokens: readonly Token[]): PhraseMatch[] {
+  return matches.filter((match, index) => {
+    if (match.target.kind !== 'event' || !BARE_VERB.test(match.phrase.text)) return true;
+    const before = matches
+      .slice(0, index)
+      .reverse()
+      .find((other) => other.target.kind === 'event');
+    if (!before || before.target.kind !== 'event' || before.target.event === 'incidentOccurred') return true;
+    const between = tokens.slice(before.lastToken + 1, match.firstToken);
+    return !(between.length <= 1 && between.every((token) => SKIPPED_WORDS.has(token.word)));
+  });
 }
 
 /**

@@ -32,6 +32,7 @@ export function resolveDate(
     case 'weekday':
       return weekday(form.weekday, form.modifier, asOf, direction);
     case 'day-of-month':
+      if (form.monthsBack !== undefined) return monthsBack(form.day, form.monthsBack, asOf);
       return dayOfMonth(form.day, form.weekday, asOf, direction);
   }
 }
@@ -74,6 +75,12 @@ function weekday(
   return direction === 'past'
     ? addDays(asOf, -((today - target + 7) % 7))
     : addDays(asOf, (target - today + 7) % 7);
+}
+
+/** That day of the month `back` months before the as-of date's month. */
+function monthsBack(day: number, back: number, asOf: string): string | undefined {
+  const months = Number(asOf.slice(0, 4)) * 12 + Number(asOf.slice(5, 7)) - 1 - back;
+  return isoDate(Math.floor(months / 12), (months % 12) + 1, day);
 }
 
 function dayOfMonth(
