@@ -157,7 +157,7 @@ function withoutEchoedEvents(matches: PhraseMatch[], tokens: readonly Token[]): 
       .slice(0, index)
       .reverse()
       .find((other) => other.target.kind === 'event');
-    if (!before || before.target.kind !== 'event' || before.target.event === 'incidentOccurred') return true;
+    if (before?.target.kind !== 'event') return true;
     const between = tokens.slice(before.lastToken + 1, match.firstToken);
     return !(between.length <= 1 && between.every((token) => SKIPPED_WORDS.has(token.word)));
   });
