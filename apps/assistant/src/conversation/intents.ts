@@ -1,6 +1,6 @@
 /** "What must we do next?", "what's due?": asking for the case's answer, with nothing new in it. */
 export const ASKS_FOR_ANSWER =
-  /\b(what (must|should|do|have|need) (we|i)( need to| have to)? do|what('?s| is| are) (due|next|outstanding)|next (steps?|actions?)|what now|(what|which) (duties|deadlines)|deadlines?\b.*\?)/i;
+  /\b(what (must|should|do|have|need) (we|i)( need to| have to)? do|what('?s| is| are) (due|next|outstanding)|next (steps?|actions?)|what now|(what|which) (duties|deadlines) (apply|are there|do we have))/i;
 
 /** A question rather than a statement: it ends with "?" or opens with a question word. */
 export function isQuestion(text: string): boolean {

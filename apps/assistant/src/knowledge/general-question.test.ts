@@ -42,6 +42,18 @@ describe('general questions, answered from the catalogue and the glossary', () =
     expect(answer?.citations).toEqual(expect.arrayContaining(rules.citations));
   });
 
+  it.each([
+    ['how long for an ICPC after strategy?', 'cp-initial-conference'],
+    ["what's the deadline for the LADO?", 'lado-inform'],
+    ['how long do we have to notify the panel?', 'si-notify-panel'],
+    ["what's the timescale for an assessment?", 'cp-assessment'],
+  ])('"%s" finds the duty by the words people use for it', (question, duty) => {
+    const rules = engine.catalogue.byId.get(duty)!.byEdition.wt2023!;
+    expect(ask(question)?.text.split('\n')[0]).toBe(
+      `${rules.title} (Working Together 2023): ${rules.deadlineWords}.`,
+    );
+  });
+
   it('answers a deadline question under the edition it names', () => {
     expect(ask('how long to notify ofsted in 2015?')?.text).toMatch(
       /Working Together 2015\): 5 working days after the local authority became aware/,

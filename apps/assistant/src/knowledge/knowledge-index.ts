@@ -17,7 +17,9 @@ const QUESTION_WORDS = new Set(
   (
     'a about an and are as at be by can could do does explain for from get give how i if in is it its long ' +
     'me mean means must of on or should tell the there this to want we what whats when where which who ' +
-    'why will with you your our us much many time timescale deadline need needs meant happen happens'
+    'why will with you your our us much many time timescale deadline need needs meant happen happens ' +
+    'after before since until then yet still any all got done made make take takes taken has had did ' +
+    'doing they them their into up out over under again once usually normally supposed'
   ).split(' '),
 );
 
@@ -44,12 +46,17 @@ export function buildKnowledgeIndex(knowledge: Knowledge, engine: Engine): Knowl
       names: entry.also.join(' · '),
       text: entry.meaning,
     })),
-    ...engine.catalogue.duties.map(({ duty }) => ({
-      id: `duty:${duty.id}`,
-      title: duty.title,
-      names: duty.id.replace(/-/g, ' '),
-      text: duty.action,
-    })),
+    // A duty is also found by the words people use for the event that discharges it ("ICPC").
+    ...engine.catalogue.duties.map(({ duty }) => {
+      const done = typeof duty.done === 'string' ? duty.done : duty.done?.event;
+      const phrases = done ? engine.catalogue.data.events[done].phrases : [];
+      return {
+        id: `duty:${duty.id}`,
+        title: duty.title,
+        names: [duty.id.replace(/-/g, ' '), ...phrases].join(' · '),
+        text: duty.action,
+      };
+    }),
   ];
   const index = new MiniSearch<TopicDocument>({
     fields: ['title', 'names', 'text'],
