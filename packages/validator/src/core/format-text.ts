@@ -5,7 +5,7 @@ const plural = (count: number, one: string, many = `${one}s`) =>
   `${number(count)} ${count === 1 ? one : many}`;
 
 function where(problem: Problem): string {
-  const parts = [problem.file];
+  const parts = [problem.file === '-' ? 'standard input' : problem.file];
   if (problem.sheet !== undefined) parts.push(`sheet ${problem.sheet}`);
   if (problem.row !== undefined) parts.push(`row ${problem.row}`);
   else if (problem.line !== undefined) parts.push(`line ${problem.line}`);
@@ -95,7 +95,7 @@ export function formatReportText(
       if (problem.context) lines.push(...contextLines(problem.context));
     }
     const more = count.count - examples.length;
-    if (more > 0) lines.push(`  … and ${plural(more, 'more')}`);
+    if (more > 0) lines.push(`  … and ${number(more)} more`);
   }
   return `${lines.join('\n')}\n`;
 }

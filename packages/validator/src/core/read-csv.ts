@@ -14,7 +14,7 @@ const LF = 0x0a;
  * rows end with LF or CRLF; a quote inside an unquoted cell is kept as text (as spreadsheet
  * programs do). Every row is numbered as a spreadsheet would show it, blank lines included, so
  * row numbers match what a person sees when they open the file. Written here rather than with
- * csv-parse because the browser needs it without Node's Buffer and streams, and the report needs
+ * csv-parse because the browser needs it without Node's buffers and streams, and the report needs
  * each row's first line; the tests hold it to csv-parse's output.
  */
 export class CsvReader {
@@ -24,6 +24,7 @@ export class CsvReader {
   private inQuotes = false;
   private quotePending = false;
   private pendingCr = false;
+  private quotedCr = false;
   private line = 1;
   private rowLine = 1;
   private row = 0;
@@ -58,7 +59,9 @@ export class CsvReader {
           this.quotePending = true;
           continue;
         } else {
-          if (code === LF || (code === CR && text.charCodeAt(i + 1) !== LF)) this.line++;
+          // A line break inside a quoted cell: CRLF counts once, even split across two pieces.
+          if (code === CR || (code === LF && !this.quotedCr)) this.line++;
+          this.quotedCr = code === CR;
           if (plainStart < 0) plainStart = i;
           continue;
         }

@@ -11,7 +11,7 @@ export type TableLayout = {
   rejected: RejectedColumn[];
   /** Header name by column index, for every non-empty header cell. */
   names: (string | undefined)[];
-  /** Whether each column (by index) holds personal data, for masking. */
+  /** Whether each column (by index) is masked in context: personal data, or a column the schema does not know. */
   personal: boolean[];
 };
 
@@ -68,12 +68,16 @@ export function tableLayout(header: readonly (string | undefined)[], facts: Sche
     names[index] = name;
     if (seen.has(name)) {
       rejected.push({ name, index, reason: 'is the name of an earlier column too' });
+      personal[index] = true;
       return;
     }
     seen.set(name, index);
     const resolved = resolveColumn(name, facts.shape);
-    if (typeof resolved === 'string') rejected.push({ name, index, reason: resolved });
-    else {
+    if (typeof resolved === 'string') {
+      rejected.push({ name, index, reason: resolved });
+      // A column the schema does not know could hold anything (a child's name): never shown.
+      personal[index] = true;
+    } else {
       columns.push({ name, index, ...resolved });
       personal[index] = resolved.shape.personal === true;
     }

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Report, ReportBuilder, ValidateOptions } from '../core/index.ts';
 
-type WorkerOptions = Omit<ValidateOptions, 'incidentOf' | 'onRecords'>;
+/** What a worker needs to check a batch: plain data only (functions and streams cannot cross threads). */
+type WorkerOptions = Pick<ValidateOptions, 'schemaId' | 'asOf' | 'maxProblems'>;
 
 export type BatchRequest = { sequence: number; name: string; bytes: ArrayBuffer; options: WorkerOptions };
 export type BatchResult = { sequence: number; report: Report };
@@ -33,7 +34,12 @@ export async function validateNdjsonInParallel(
   chunks: AsyncIterable<Uint8Array>,
   options: ValidateOptions,
 ): Promise<number> {
-  const { incidentOf: _notShared, onRecords, ...shared } = options;
+  const { onRecords } = options;
+  const shared: WorkerOptions = {
+    schemaId: options.schemaId,
+    asOf: options.asOf,
+    ...(options.maxProblems === undefined ? {} : { maxProblems: options.maxProblems }),
+  };
   const self = import.meta.url;
   const script = new URL(self.endsWith('.ts') ? './ndjson-worker.ts' : './ndjson-worker.js', self);
   const workers = Array.from({ length: workerCount() }, () => new Worker(script));

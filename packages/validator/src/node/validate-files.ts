@@ -50,12 +50,6 @@ export async function validateFiles(
   );
   const progress = options.progress ?? NO_PROGRESS;
   for (const file of files) {
-    const format = file.format ?? formatOfFileName(file.path);
-    if (format === undefined) {
-      throw new UnreadableFileError(
-        `${file.path}: cannot tell its format from the name: use --input-format json, ndjson, csv or xlsx`,
-      );
-    }
     const name = file.path;
     let size: number | undefined;
     if (file.path !== '-') {
@@ -67,6 +61,14 @@ export async function validateFiles(
         throw new UnreadableFileError(`${file.path} cannot be read: ${reasonFor(error)}`);
       }
     } else if (!options.stdin) throw new UnreadableFileError('standard input is not available');
+    const format = file.format ?? formatOfFileName(file.path);
+    if (format === undefined) {
+      throw new UnreadableFileError(
+        file.path === '-'
+          ? 'standard input has no file name to tell its format: use --input-format json, ndjson, csv or xlsx'
+          : `${file.path}: cannot tell its format from the name: use --input-format json, ndjson, csv or xlsx`,
+      );
+    }
     progress.start(size);
     let records = 0;
     const onRecords = (count: number) => {
@@ -99,7 +101,7 @@ export async function validateFiles(
         await validateInto(builder, { name, format, bytes: chunks }, { ...options, onRecords });
       }
     } catch (error) {
-      if ((error as { code?: string }).code !== undefined) {
+      if (/^E[A-Z]+$/.test(String((error as { code?: unknown }).code))) {
         throw new UnreadableFileError(`${file.path} cannot be read: ${reasonFor(error)}`);
       }
       throw error;
