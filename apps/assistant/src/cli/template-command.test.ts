@@ -42,7 +42,8 @@ describe('safeguarding template', () => {
       err: 'cannot write',
     },
   ])('exits 2 for a mistake: $err', async ({ args, err, terminal }) => {
-    const io = { ...memoryIo(), stdoutIsTerminal: terminal === true };
+    const io = Object.assign(memoryIo(), { stdoutIsTerminal: terminal === true });
     expect(await run(['template', ...args], io)).toBe(2);
+    expect(io.err).toContain(err);
   });
 });

@@ -7,11 +7,15 @@ import { type Condition, type FieldPath, type RecordRule, ruleFields } from './r
  */
 export type BrokenRule = { rule: RecordRule; path: (string | number)[]; fields: string[] };
 
-function valueAt(record: unknown, field: string): unknown {
+/** A field path split once: `*` is the list position being checked. */
+type Segments = readonly string[];
+
+function valueAt(record: unknown, segments: Segments, index: number): unknown {
   let current = record;
-  for (const key of field.split('.')) {
+  for (const segment of segments) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = Array.isArray(current) ? current[Number(key)] : (current as Record<string, unknown>)[key];
+    const key = segment === '*' ? index : segment;
+    current = Array.isArray(current) ? current[Number(key)] : (current as Record<string | number, unknown>)[key];
   }
   return current;
 }
@@ -20,53 +24,80 @@ const isPresent = (value: unknown) => value !== undefined && value !== null;
 
 function compare(a: unknown, b: unknown, instant: boolean): number | undefined {
   if (instant) {
-    const [left, right] = [Date.parse(String(a)), Date.parse(String(b))];
-    if (typeof a !== 'string' || typeof b !== 'string' || Number.isNaN(left) || Number.isNaN(right))
-      return undefined;
-    return left - right;
+    if (typeof a !== 'string' || typeof b !== 'string') return undefined;
+    const left = Date.parse(a);
+    const right = Date.parse(b);
+    return Number.isNaN(left) || Number.isNaN(right) ? undefined : left - right;
   }
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return undefined;
 }
 
-/** Whether one condition holds for a record; `at` replaces the `*` of the rule's list. */
-export function conditionHolds(
-  record: unknown,
-  condition: Condition,
-  at: (field: FieldPath) => string,
-): boolean {
+type Test = (record: unknown, index: number) => boolean;
+
+/** A condition as a function of the record and the list position, its paths split once. */
+function compileCondition(condition: Condition): Test {
   if ('anyOf' in condition) {
-    return condition.anyOf.some((alternative) => alternative.every((c) => conditionHolds(record, c, at)));
+    const alternatives = condition.anyOf.map((alternative) => alternative.map(compileCondition));
+    return (record, index) => alternatives.some((tests) => tests.every((test) => test(record, index)));
   }
-  const value = valueAt(record, at(condition.field));
+  const field = condition.field.split('.');
+  const other = 'other' in condition ? condition.other.split('.') : undefined;
   switch (condition.op) {
     case 'present':
-      return isPresent(value);
+      return (record, index) => isPresent(valueAt(record, field, index));
     case 'absent':
-      return !isPresent(value);
-    case 'eq':
-      return value === condition.value;
-    case 'ne':
-      return isPresent(value) && value !== condition.value;
+      return (record, index) => !isPresent(valueAt(record, field, index));
+    case 'eq': {
+      const expected = condition.value;
+      return (record, index) => valueAt(record, field, index) === expected;
+    }
+    case 'ne': {
+      const expected = condition.value;
+      return (record, index) => {
+        const value = valueAt(record, field, index);
+        return isPresent(value) && value !== expected;
+      };
+    }
     case 'in': {
-      const list = 'other' in condition ? valueAt(record, at(condition.other)) : condition.value;
-      return isPresent(value) && Array.isArray(list) && list.includes(value);
+      const listed = 'value' in condition ? (condition.value as readonly unknown[]) : undefined;
+      return (record, index) => {
+        const value = valueAt(record, field, index);
+        const list = other ? valueAt(record, other, index) : listed;
+        return isPresent(value) && Array.isArray(list) && list.includes(value);
+      };
     }
     case 'unique':
-      return Array.isArray(value) && new Set(value.map((item) => JSON.stringify(item))).size === value.length;
+      return (record, index) => {
+        const value = valueAt(record, field, index);
+        return Array.isArray(value) && new Set(value.map((item) => JSON.stringify(item))).size === value.length;
+      };
     case 'nhs-check-digit':
-      return typeof value === 'string' && hasValidNhsCheckDigit(value);
+      return (record, index) => {
+        const value = valueAt(record, field, index);
+        return typeof value === 'string' && hasValidNhsCheckDigit(value);
+      };
     default: {
-      const other = 'other' in condition ? valueAt(record, at(condition.other)) : condition.value;
-      const order = compare(value, other, 'compare' in condition && condition.compare === 'instant');
-      if (order === undefined) return false;
-      if (condition.op === 'lt') return order < 0;
-      if (condition.op === 'le') return order <= 0;
-      if (condition.op === 'gt') return order > 0;
-      return order >= 0;
+      const op = condition.op;
+      const fixed = 'value' in condition ? condition.value : undefined;
+      const instant = 'compare' in condition && condition.compare === 'instant';
+      return (record, index) => {
+        const order = compare(
+          valueAt(record, field, index),
+          other ? valueAt(record, other, index) : fixed,
+          instant,
+        );
+        if (order === undefined) return false;
+        return op === 'lt' ? order < 0 : op === 'le' ? order <= 0 : op === 'gt' ? order > 0 : order >= 0;
+      };
     }
   }
+}
+
+/** Whether one condition holds for a record; `index` stands for the `*` of the rule's list. */
+export function conditionHolds(record: unknown, condition: Condition, index = 0): boolean {
+  return compileCondition(condition)(record, index);
 }
 
 /** The list a rule ranges over (`children` for `children.*.ageYears`), or undefined for a rule about the record as a whole. */
@@ -78,6 +109,33 @@ export function ruleList(fields: readonly FieldPath[]): string | undefined {
   return undefined;
 }
 
+export type PreparedRule = {
+  rule: RecordRule;
+  list: string | undefined;
+  fields: FieldPath[];
+  when: Test[];
+  require: Test[];
+  listPath: Segments | undefined;
+};
+
+/** Rules ready for `brokenRules`: conditions compiled and each rule's list found, once. */
+export function prepareRules(rules: readonly RecordRule[]): PreparedRule[] {
+  return rules.map((rule) => {
+    const fields = ruleFields(rule);
+    const list = ruleList(fields);
+    return {
+      rule,
+      list,
+      fields,
+      when: rule.when.map(compileCondition),
+      require: rule.require.map(compileCondition),
+      listPath: list?.split('.'),
+    };
+  });
+}
+
+const atIndex = (field: string, index: number) => field.replaceAll('*', String(index));
+
 function toPath(field: string): (string | number)[] {
   return field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
 }
@@ -88,32 +146,19 @@ function toPath(field: string): (string | number)[] {
  */
 export function brokenRules(rules: readonly PreparedRule[], record: unknown): BrokenRule[] {
   const broken: BrokenRule[] = [];
-  for (const { rule, list, fields } of rules) {
-    const check = (at: (field: FieldPath) => string) => {
-      if (!rule.when.every((condition) => conditionHolds(record, condition, at))) return;
-      if (rule.require.every((condition) => conditionHolds(record, condition, at))) return;
-      broken.push({ rule, path: toPath(at(rule.path)), fields: fields.map(at) });
-    };
-    if (list === undefined) {
-      check((field) => field);
-      continue;
-    }
-    const items = valueAt(record, list);
-    if (!Array.isArray(items)) continue;
-    for (let index = 0; index < items.length; index++) {
-      const marker = `${list}.*`;
-      check((field) => (field.startsWith(marker) ? `${list}.${index}${field.slice(marker.length)}` : field));
+  for (const prepared of rules) {
+    const count = prepared.listPath ? arrayLength(valueAt(record, prepared.listPath, 0)) : 1;
+    for (let index = 0; index < count; index++) {
+      if (!prepared.when.every((test) => test(record, index))) continue;
+      if (prepared.require.every((test) => test(record, index))) continue;
+      broken.push({
+        rule: prepared.rule,
+        path: toPath(atIndex(prepared.rule.path, index)),
+        fields: prepared.fields.map((field) => atIndex(field, index)),
+      });
     }
   }
   return broken;
 }
 
-export type PreparedRule = { rule: RecordRule; list: string | undefined; fields: FieldPath[] };
-
-/** Rules ready for `brokenRules`: each with its fields and the list it ranges over, worked out once. */
-export function prepareRules(rules: readonly RecordRule[]): PreparedRule[] {
-  return rules.map((rule) => {
-    const fields = ruleFields(rule);
-    return { rule, list: ruleList(fields), fields };
-  });
-}
+const arrayLength = (value: unknown) => (Array.isArray(value) ? value.length : 0);

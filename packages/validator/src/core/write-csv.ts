@@ -5,5 +5,5 @@ export function csvCell(value: string): string {
 
 /** Rows as CSV text: comma-separated, CRLF line ends (RFC 4180), UTF-8 with no byte order mark. */
 export function csvText(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

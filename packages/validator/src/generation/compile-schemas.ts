@@ -101,7 +101,7 @@ function patternMessages(document: Json): Record<string, string> {
   const messages: Record<string, string> = {};
   const visit = (value: unknown, at: string) => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, `${at}/${index}`));
+      for (const [index, item] of value.entries()) visit(item, `${at}/${index}`);
       return;
     }
     if (value === null || typeof value !== 'object') return;
