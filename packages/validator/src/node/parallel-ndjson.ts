@@ -1,9 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Report, ReportBuilder, ValidateOptions } from '../core/index.ts';
-
-/** What a worker needs to check a batch: plain data only (functions and streams cannot cross threads). */
-type WorkerOptions = Pick<ValidateOptions, 'schemaId' | 'asOf' | 'maxProblems'>;
+import { WORKER_LIMITS, type WorkerOptions, workerOptions, workerScript } from './check-in-worker.ts';
 
 export type BatchRequest = { sequence: number; name: string; bytes: ArrayBuffer; options: WorkerOptions };
 export type BatchResult = { sequence: number; report: Report };
@@ -13,7 +11,7 @@ const NEWLINE = 0x0a;
 
 /** How many workers help: one per core, at most four (reading and merging stay on the main thread). */
 export function workerCount(): number {
-  return Math.min(4, availableParallelism());
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 function countLines(bytes: Uint8Array): number {
@@ -35,14 +33,12 @@ export async function validateNdjsonInParallel(
   options: ValidateOptions,
 ): Promise<number> {
   const { onRecords } = options;
-  const shared: WorkerOptions = {
-    schemaId: options.schemaId,
-    asOf: options.asOf,
-    ...(options.maxProblems === undefined ? {} : { maxProblems: options.maxProblems }),
-  };
-  const self = import.meta.url;
-  const script = new URL(self.endsWith('.ts') ? './ndjson-worker.ts' : './ndjson-worker.js', self);
-  const workers = Array.from({ length: workerCount() }, () => new Worker(script));
+  const shared: WorkerOptions = workerOptions(options);
+  const script = workerScript('ndjson-worker');
+  const workers = Array.from(
+    { length: workerCount() },
+    () => new Worker(script, { resourceLimits: WORKER_LIMITS }),
+  );
   const pending = new Map<
     number,
     { resolve: (result: BatchResult) => void; reject: (error: Error) => void }
@@ -57,18 +53,22 @@ export async function validateNdjsonInParallel(
   let sequence = 0;
   let lineOffset = 0;
   let records = 0;
-  const send = (bytes: Uint8Array) => {
-    const request: BatchRequest = {
-      sequence,
-      name,
-      bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-      options: shared,
-    };
+  // The batch is a fresh buffer handed over to the worker (transferred, not copied), so the main
+  // thread keeps nothing of it once sent.
+  const send = (pieces: readonly Uint8Array[], length: number) => {
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const piece of pieces) {
+      bytes.set(piece, at);
+      at += piece.length;
+    }
+    const request: BatchRequest = { sequence, name, bytes: bytes.buffer, options: shared };
     const promise = new Promise<BatchResult>((resolve, reject) =>
       pending.set(request.sequence, { resolve, reject }),
     );
+    const lines = countLines(bytes);
     (workers[sequence % workers.length] as Worker).postMessage(request, [request.bytes]);
-    inFlight.push({ promise, lines: countLines(bytes) });
+    inFlight.push({ promise, lines });
     sequence++;
   };
   const settleOldest = async () => {
@@ -82,29 +82,26 @@ export async function validateNdjsonInParallel(
     onRecords?.(records);
   };
   try {
-    let carry: Uint8Array = new Uint8Array(0);
+    let pieces: Uint8Array[] = [];
+    let length = 0;
     for await (const chunk of chunks) {
-      let data = carry.length === 0 ? chunk : concat(carry, chunk);
-      while (data.length >= BATCH_BYTES) {
-        const cut = data.lastIndexOf(NEWLINE);
-        if (cut < 0) break;
-        send(data.subarray(0, cut + 1));
-        data = data.subarray(cut + 1);
-        while (inFlight.length >= workers.length * 2) await settleOldest();
-      }
-      carry = data;
+      pieces.push(chunk);
+      length += chunk.length;
+      if (length < BATCH_BYTES) continue;
+      const cut = chunk.lastIndexOf(NEWLINE);
+      if (cut < 0) continue;
+      // Up to and including the last line break of this chunk goes now; the rest starts the next batch.
+      const rest = chunk.subarray(cut + 1);
+      pieces[pieces.length - 1] = chunk.subarray(0, cut + 1);
+      send(pieces, length - rest.length);
+      pieces = rest.length > 0 ? [rest] : [];
+      length = rest.length;
+      while (inFlight.length >= workers.length * 2) await settleOldest();
     }
-    if (carry.length > 0) send(carry);
+    if (length > 0) send(pieces, length);
     while (inFlight.length > 0) await settleOldest();
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   return records;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a, 0);
-  joined.set(b, a.length);
-  return joined;
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import {
   formatOfFileName,
   type InputFormat,
@@ -8,6 +8,7 @@ import {
   type ValidateOptions,
   validateInto,
 } from '../core/index.ts';
+import { checkInWorker } from './check-in-worker.ts';
 import { validateNdjsonInParallel } from './parallel-ndjson.ts';
 import { NO_PROGRESS, type Progress } from './progress.ts';
 
@@ -24,6 +25,12 @@ export type ValidateFilesOptions = ValidateOptions & {
   progress?: Progress;
   /** Check NDJSON on every core (default: when the input is over 4 MB, or of unknown size). */
   parallel?: boolean;
+  /**
+   * Check in a worker thread with a small heap (default), so memory stays flat; false checks on
+   * the calling thread (a rapid review's incident lookup always does, as a function cannot cross
+   * threads).
+   */
+  inWorker?: boolean;
 };
 
 const PARALLEL_FROM_BYTES = 4 << 20;
@@ -93,12 +100,10 @@ export async function validateFiles(
             path: '',
           });
         }
-      } else if (format === 'xlsx' && file.path !== '-') {
-        const bytes = new Uint8Array(await readFile(file.path));
-        progress.advance(bytes.length, 0);
-        await validateInto(builder, { name, format, bytes }, { ...options, onRecords });
-      } else {
+      } else if (options.incidentOf !== undefined || options.inWorker === false) {
         await validateInto(builder, { name, format, bytes: chunks }, { ...options, onRecords });
+      } else {
+        await checkInWorker(builder, { name, format, chunks }, { ...options, onRecords });
       }
     } catch (error) {
       if (/^E[A-Z]+$/.test(String((error as { code?: unknown }).code))) {
