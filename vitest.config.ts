@@ -25,6 +25,7 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     reporters: ['default', summaryLine],
+    globalSetup: ['./scripts/test-temp-folder.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,14 +1,13 @@
 /**
  * Benchmark (not a test) of the engine: case evaluations per second on one core, over the mix of
- * situations in the conformance scenarios (shared and ours).
+ * situations in the conformance kit (conformance/shared and conformance/toolkit).
  *
  *   node --conditions=source packages/rules/bench/next-actions.ts
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CaseFacts } from '@safeguarding/schemas';
 import { engine } from '../src/index.ts';
-import { readScenarios } from '../src/scenario-file.ts';
+import { readScenarioFolder } from '../src/testing.ts';
 import type { BenchResult } from './days-add.ts';
 
 const ROUND_MILLISECONDS = 500;
@@ -34,12 +33,12 @@ function measure(name: string, run: (index: number) => void): BenchResult {
 }
 
 export function benchNextActions(): BenchResult[] {
-  const folders = [
-    fileURLToPath(new URL('../scenarios', import.meta.url)),
-    fileURLToPath(new URL('../../../../shared/scenarios', import.meta.url)),
-  ].filter(existsSync);
+  const folders = ['shared', 'toolkit'].map((folder) =>
+    fileURLToPath(new URL(`../../../conformance/${folder}`, import.meta.url)),
+  );
   const cases = folders
-    .flatMap(readScenarios)
+    .flatMap(readScenarioFolder)
+    .filter((scenario) => scenario.edition === undefined)
     .map((scenario) => ({ facts: scenario.facts, asOf: scenario.as_of }));
   const parsed = cases.map((entry) => ({ facts: CaseFacts.parse(entry.facts), asOf: entry.asOf }));
   return [

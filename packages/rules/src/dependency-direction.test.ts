@@ -53,3 +53,33 @@ describe.each([
     expect(offending).toEqual([]);
   });
 });
+
+/** Every file the entry reaches through relative imports (type-only imports included: harmless). */
+function reachableFrom(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const specifier of importsOf(file)) {
+      if (specifier.startsWith('.')) visit(join(file, '..', specifier));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+// The root entries run in a browser (the SDK's offline entry, the validator's Web Worker): nothing
+// they reach may import Node's built-ins; file loaders live under the /node entry.
+describe.each([['packages/schemas/src/index.ts'], ['packages/rules/src/index.ts']])(
+  'the browser-safe entry %s',
+  (entry) => {
+    test('reaches no node:* import', () => {
+      const offending = reachableFrom(join(root, entry)).flatMap((file) =>
+        importsOf(file)
+          .filter((specifier) => specifier.startsWith('node:'))
+          .map((specifier) => `${relative(root, file)} imports ${specifier}`),
+      );
+      expect(offending).toEqual([]);
+    });
+  },
+);

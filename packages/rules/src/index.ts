@@ -1,9 +1,10 @@
+// The browser-safe entry: nothing reachable from here imports node:* (a test checks it).
 export * from './calendar/index.ts';
 export { CatalogueError } from './catalogue/catalogue-error.ts';
-export { loadCatalogue } from './catalogue/load-catalogue.ts';
+export { type CatalogueData, checkCatalogue } from './catalogue/check-catalogue.ts';
 export { catalogue, engine, nextActions } from './default-engine.ts';
-export { EDITIONS, type EditionInfo, editionInForceOn } from './editions.ts';
-export { type CompiledCatalogue, type CompiledDuty, compileCatalogue } from './engine/compile.ts';
+export { EDITIONS, editionInForceOn } from './editions.ts';
+export type { CompiledCatalogue, CompiledDuty, DutyInEdition, EditionInfo } from './engine/compile.ts';
 export { createEngine, type Engine, type NextActionsOptions } from './engine/engine.ts';
 export { FactsError } from './facts-error.ts';
 export {

@@ -81,10 +81,47 @@ export const IncidentLocation = describedEnum(
   'Where the incident happened.',
 );
 
+/** Review conferences come after the initial conference, in order, and the latest is events.reviewConference. */
+function checkReviewConferences(
+  facts: { childProtection?: { reviewConferences?: string[] | undefined } | undefined; events: CaseEvents },
+  ctx: z.core.$RefinementCtx,
+): void {
+  const held = facts.childProtection?.reviewConferences;
+  if (!held || held.some((date) => !IsoDate.safeParse(date).success)) return;
+  const path = ['childProtection', 'reviewConferences'];
+  held.forEach((date, index) => {
+    const previous = held[index - 1];
+    if (previous !== undefined && date <= previous) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index],
+        message: `must be after the review conference before it (${previous}): list them in the order they were held`,
+      });
+    }
+  });
+  const initial = facts.events.initialConference;
+  if (initial && IsoDate.safeParse(initial).success && held[0] !== undefined && held[0] < initial) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 0],
+      message: `cannot be before initialConference (${initial})`,
+    });
+  }
+  const latest = facts.events.reviewConference;
+  if (latest && held.length > 0 && latest !== held.at(-1)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['events', 'reviewConference'],
+      message: `must be the latest of childProtection.reviewConferences (${held.at(-1)})`,
+    });
+  }
+}
+
 export const CaseFacts = z
   .strictObject({
     edition: Edition.optional().meta({
-      description: 'Edition to apply. Omitted: the edition in force on the earliest date in events.',
+      description:
+        "Edition to apply to every process. Omitted: each process takes the edition in force on its own trigger date (a serious incident on laBecameAware, a death on childDied, a practice review on reviewInitiated, child protection on referralReceived, an allegation on allegationReceived), and the arrangements' standing duties the edition in force on the as-of date.",
     }),
     area: GssCode.optional(),
     child: z
@@ -154,6 +191,10 @@ export const CaseFacts = z
           .boolean()
           .optional()
           .meta({ description: 'The initial conference made a child protection plan.' }),
+        reviewConferences: z.array(IsoDate).optional().meta({
+          description:
+            'Every review child protection conference held, in order (YYYY-MM-DD). The first discharges the first review; the latest is also events.reviewConference.',
+        }),
       })
       .optional()
       .meta({ description: 'Child protection facts.' }),
@@ -172,6 +213,7 @@ export const CaseFacts = z
     events: CaseEvents,
   })
   .superRefine((facts, ctx) => {
+    checkReviewConferences(facts, ctx);
     for (const [earlier, later] of EVENT_ORDER) {
       const earlierDate = facts.events[earlier];
       const laterDate = facts.events[later];
@@ -195,7 +237,7 @@ export const CaseFacts = z
     id: 'case-facts',
     title: 'Case facts',
     description:
-      'What is known about a case: the input of the next-actions engine (contract v1). Event dates must be in a possible order, for example panelNotified cannot be before laBecameAware.',
+      'What is known about a case: the input of the next-actions engine (contract v2). Event dates must be in a possible order, for example panelNotified cannot be before laBecameAware.',
   });
 
 export type CaseFacts = z.infer<typeof CaseFacts>;

@@ -5,6 +5,7 @@ import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
 import { fieldIs, ifThen } from './common/json-schema-rule.ts';
+import { ADULTHOOD_AGE } from './common/legal-ages.ts';
 import { LocalChildReference } from './common/local-child-reference.ts';
 import { NhsNumber } from './common/nhs-number.ts';
 import { personalData } from './common/personal-data.ts';
@@ -132,7 +133,9 @@ export const childDeathShape = {
         .number({ error: whenPresent('must be a number of whole years') })
         .int({ error: 'must be a whole number' })
         .min(0, { error: 'cannot be negative' })
-        .max(17, { error: 'must be under 18: child death review covers children under 18' })
+        .max(ADULTHOOD_AGE - 1, {
+          error: `must be under ${ADULTHOOD_AGE}: child death review covers children under ${ADULTHOOD_AGE}`,
+        })
         .meta({ description: 'Age in whole years at death.' }),
       ageDays: z
         .number({ error: whenPresent('must be a number of whole days') })

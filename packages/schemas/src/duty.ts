@@ -1,26 +1,26 @@
 import * as z from 'zod';
-import { Citation } from './common/citation.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { Edition } from './common/edition.ts';
 import { IsoDate } from './common/iso-date.ts';
+import { LEGAL_AGES } from './common/legal-ages.ts';
 import { EventName } from './event-name.ts';
 import { Confidence, DutyStrength } from './next-actions.ts';
 
-/** A value that may differ between editions, keyed by edition (as OpenFisca keys parameters by date). */
-function versioned<T extends z.ZodType>(value: T) {
-  return z.union([
-    value,
-    z
-      .strictObject({
-        byEdition: z.partialRecord(Edition, value).meta({
-          description: 'The value for each edition in which the duty applies, keyed by edition id.',
-        }),
-      })
-      .meta({ description: 'A value that differs between editions.' }),
-  ]);
-}
+/**
+ * One duty of the catalogue as a policy reviewer reads and writes it: a YAML file under
+ * packages/rules/data/duties/<process>/<id>.yaml. Values that change between editions sit under
+ * that edition (as OpenFisca keys parameters by date); each edition carries its own deadline,
+ * confidence and citations.
+ */
 
-export type Versioned<T> = T | { byEdition: Partial<Record<Edition, T>> };
+const KebabName = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be kebab-case' });
+
+/** A date: written out (2019-06-29), or the name of a date in data/dates.yaml or of an edition (its first day). */
+export const DateRef = z
+  .union([IsoDate, KebabName])
+  .meta({ description: 'A date written YYYY-MM-DD, the name of a date in dates.yaml, or an edition id.' });
+
+export type DateRef = z.infer<typeof DateRef>;
 
 export const FactPath = describedEnum(
   {
@@ -44,6 +44,28 @@ export const FactPath = describedEnum(
 export type FactPath = (typeof FactPath.options)[number];
 
 const FactValue = z.union([z.string(), z.boolean(), z.number()]);
+const AgeLimit = z
+  .union([z.number().int().min(0), z.enum(Object.keys(LEGAL_AGES) as [keyof typeof LEGAL_AGES])])
+  .meta({ description: 'A number of years, or a named age from @safeguarding/schemas (adulthood is 18).' });
+
+export type DutyCondition =
+  | { all: DutyCondition[] }
+  | { any: DutyCondition[] }
+  | { not: DutyCondition }
+  | {
+      fact: FactPath;
+      in?: (string | boolean | number)[];
+      lt?: number | keyof typeof LEGAL_AGES;
+      atLeast?: number | keyof typeof LEGAL_AGES;
+      whenMissing?: 'ask' | boolean;
+      presumption?: string;
+      askWhen?: DutyCondition;
+    }
+  | { event: EventName; before?: DateRef }
+  | { condition: string }
+  | { edition: Edition[] }
+  | { since: DateRef }
+  | { always: true };
 
 const FactTest = z
   .strictObject({
@@ -52,28 +74,32 @@ const FactTest = z
       .array(FactValue)
       .min(1)
       .optional()
-      .meta({ description: 'True when the fact is one of these values.' }),
-    lt: z.number().optional().meta({ description: 'True when the fact is a number below this.' }),
-    whenMissing: describedEnum(
-      {
-        ask: 'A missing fact becomes a question (the default).',
-        false: 'A missing fact counts as not met.',
-        true: 'A missing fact counts as met.',
-      },
-      'What a missing fact means for this test.',
-    ).optional(),
+      .meta({ description: 'Met when the fact is one of these values.' }),
+    lt: AgeLimit.optional().meta({ description: 'Met when the fact is a number below this.' }),
+    atLeast: AgeLimit.optional().meta({ description: 'Met when the fact is a number at or above this.' }),
+    whenMissing: z
+      .union([z.literal('ask'), z.boolean()])
+      .optional()
+      .meta({
+        description:
+          'What a missing fact means: ask (the default: it becomes a question), true (presumed met) or false (not met).',
+      }),
+    presumption: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Said in the answer when the fact is missing and presumed met.' }),
+    askWhen: z
+      .lazy(() => DutyCondition)
+      .optional()
+      .meta({ description: 'With whenMissing true: ask instead of presuming when this holds.' }),
   })
-  .refine((test) => (test.in === undefined) !== (test.lt === undefined), {
-    error: 'a fact test needs exactly one of in or lt',
+  .refine((test) => [test.in, test.lt, test.atLeast].filter((part) => part !== undefined).length === 1, {
+    error: 'a fact test needs exactly one of in, lt or atLeast',
+  })
+  .refine((test) => test.askWhen === undefined || test.whenMissing === true, {
+    error: 'askWhen only goes with whenMissing: true',
   });
-
-export type DutyCondition =
-  | { all: DutyCondition[] }
-  | { any: DutyCondition[] }
-  | { not: DutyCondition }
-  | z.infer<typeof FactTest>
-  | { event: EventName; before?: string }
-  | { always: true };
 
 export const DutyCondition: z.ZodType<DutyCondition> = z
   .union([
@@ -94,9 +120,21 @@ export const DutyCondition: z.ZodType<DutyCondition> = z
     z
       .strictObject({
         event: EventName,
-        before: IsoDate.optional().meta({ description: 'Only an event dated before this day counts.' }),
+        before: DateRef.optional().meta({ description: 'Only an event dated before this day counts.' }),
       })
-      .meta({ description: 'True when the event has happened (before the given day, if any).' }),
+      .meta({ description: 'Met when the event has happened (before the given day, if any).' }),
+    z
+      .strictObject({ condition: KebabName.meta({ description: 'Name of a condition in conditions.yaml.' }) })
+      .meta({ description: 'A named condition shared by several duties.' }),
+    z
+      .strictObject({
+        edition: z.array(Edition).min(1).meta({ description: 'The editions under which it is met.' }),
+      })
+      .meta({ description: 'Met when the duty is judged under one of these editions.' }),
+    z.strictObject({ since: DateRef }).meta({
+      description:
+        'Met when the date the duty is judged on (its trigger, or the as-of date for standing duties) is on or after this day.',
+    }),
     z.strictObject({ always: z.literal(true).meta({ description: 'Always met.' }) }),
   ])
   .meta({ id: 'duty-condition', description: 'When a duty applies: a condition over the case facts.' });
@@ -113,9 +151,8 @@ export const DeadlineUnit = describedEnum(
 
 const Amount = z.number().int().min(0).meta({ description: 'How many units.' });
 const FromEvents = z
-  .array(EventName)
-  .min(1)
-  .meta({ description: 'The event the clock runs from; if several, the first that has happened.' });
+  .union([EventName, z.array(EventName).min(1)])
+  .meta({ description: 'The event the clock runs from; if several, the first of them that has happened.' });
 
 export const Deadline = z
   .discriminatedUnion('kind', [
@@ -124,7 +161,7 @@ export const Deadline = z
       amount: Amount,
       unit: DeadlineUnit,
       from: FromEvents,
-      noLaterThan: IsoDate.optional().meta({ description: 'A fixed last date that caps the deadline.' }),
+      noLaterThan: DateRef.optional().meta({ description: 'A last date that caps the deadline.' }),
     }),
     z.strictObject({
       kind: z
@@ -136,11 +173,11 @@ export const Deadline = z
     }),
     z.strictObject({
       kind: z.literal('fixed').meta({ description: 'Due on a fixed date.' }),
-      date: IsoDate.meta({ description: 'The fixed due date.' }),
+      date: DateRef.meta({ description: 'The due date.' }),
     }),
     z.strictObject({
       kind: z.literal('same-as').meta({ description: 'Due on the same date as another duty.' }),
-      duty: z.string().min(1).meta({ description: 'Id of the duty whose due date this one shares.' }),
+      duty: KebabName.meta({ description: 'Id of the duty whose due date this one shares.' }),
     }),
     z.strictObject({
       kind: z.literal('ongoing').meta({ description: 'A standing duty with no single deadline.' }),
@@ -148,6 +185,12 @@ export const Deadline = z
         .strictObject({ amount: Amount, unit: DeadlineUnit, from: FromEvents })
         .optional()
         .meta({ description: 'When the standing duty ends, if it does.' }),
+    }),
+    z.strictObject({
+      kind: z
+        .literal('no-timescale')
+        .meta({ description: 'A one-off action for which neither the law nor the guidance sets a time.' }),
+      words: z.string().min(1).meta({ description: 'What the source does say about timing.' }),
     }),
   ])
   .meta({ id: 'duty-deadline', description: 'When the duty falls due.' });
@@ -159,74 +202,123 @@ export const DutyProcess = describedEnum(
     'serious-incident': 'Serious child safeguarding incidents and rapid reviews.',
     'practice-review': 'Child safeguarding practice reviews and serious case reviews.',
     'child-death': 'Child death reviews.',
-    arrangements: 'Multi-agency safeguarding arrangements.',
+    arrangements: 'Multi-agency safeguarding arrangements (standing duties).',
     'child-protection': 'Individual child protection cases.',
     allegation: 'Allegations against people who work with children.',
   },
   'The process a duty belongs to.',
 );
 
+export type DutyProcess = (typeof DutyProcess.options)[number];
+
+/** A citation as the catalogue writes it: the source, then where in it. */
+export const CatalogueCitation = z
+  .strictObject({
+    source: KebabName.meta({ description: 'A source in sources.yaml, for example wt2023 or ca2004.' }),
+    chapter: z.number().int().min(1).optional().meta({ description: 'Chapter of the guidance.' }),
+    paragraph: z
+      .union([z.number(), z.string().min(1)])
+      .optional()
+      .meta({ description: 'Paragraph, where a paragraph number was confirmed.' }),
+    section: z.string().min(1).optional().meta({ description: 'Section of an Act, for example 16C(1).' }),
+    schedule: z.string().min(1).optional().meta({ description: 'Schedule of an Act.' }),
+    regulation: z.string().min(1).optional().meta({ description: 'Regulation of a statutory instrument.' }),
+    part: z.string().min(1).optional().meta({ description: 'Part of a document or Act.' }),
+    heading: z.string().min(1).optional().meta({ description: 'A heading, where there is no number.' }),
+    url: z
+      .url()
+      .optional()
+      .meta({ description: 'Where it is, when more precise than the source’s address.' }),
+  })
+  .meta({ description: 'Where in a source the duty is stated.' });
+
+export type CatalogueCitation = z.infer<typeof CatalogueCitation>;
+
+const Parties = z.array(KebabName).meta({ description: 'Who the action goes to (ids in parties.yaml).' });
+
+/** The part of a duty that belongs to one edition. */
+export const DutyEdition = z
+  .strictObject({
+    deadline: Deadline,
+    confidence: Confidence,
+    caveat: z.string().min(1).optional().meta({
+      description: 'What is uncertain; required when confidence is below high, and shown with the answer.',
+    }),
+    citations: z
+      .array(CatalogueCitation)
+      .min(1, { error: 'needs at least one citation' })
+      .meta({ description: 'Where this edition states the duty.' }),
+    actor: KebabName.optional().meta({ description: 'Who must act, when it differs in this edition.' }),
+    recipients: Parties.optional(),
+    strength: DutyStrength.optional(),
+  })
+  .meta({ description: 'What the duty is under one edition: deadline, confidence and citations.' });
+
+export type DutyEdition = z.infer<typeof DutyEdition>;
+
+export const DoneWhen = z
+  .union([
+    EventName,
+    z.strictObject({
+      event: EventName,
+      onOrAfter: DateRef.optional().meta({ description: 'Only an event on or after this day counts.' }),
+      occurrence: describedEnum(
+        {
+          first: 'The first time the event happened (for example the first review conference).',
+          latest: 'The latest time it happened (the default).',
+        },
+        'Which occurrence of a repeated event discharges the duty.',
+      ).optional(),
+    }),
+  ])
+  .meta({ description: 'The event that discharges the duty.' });
+
+export type DoneWhen = z.infer<typeof DoneWhen>;
+
 export const Duty = z
   .strictObject({
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be kebab-case' })
-      .meta({ description: 'Stable public id.' }),
+    id: KebabName.meta({ description: 'Stable public id; the file is named after it.' }),
     title: z.string().min(1).meta({ description: 'What must be done, in a few words.' }),
-    action: z.string().min(1).meta({ description: 'The action in a sentence.' }),
+    action: z.string().min(1).meta({ description: 'The action in a sentence or two.' }),
     process: DutyProcess,
-    editions: z
-      .array(Edition)
-      .min(1)
-      .meta({ description: 'Editions of Working Together in which the duty applies.' }),
-    window: z
+    actor: KebabName.meta({ description: 'Who must act (an id in parties.yaml).' }),
+    recipients: Parties,
+    strength: DutyStrength,
+    appliesWhen: DutyCondition,
+    inForce: z
       .strictObject({
-        event: EventName,
-        from: IsoDate.optional().meta({ description: 'First day of the window.' }),
-        until: IsoDate.optional().meta({ description: 'Last day of the window.' }),
-        reason: z.string().min(1).meta({ description: 'Why the duty has its own window, in words.' }),
+        on: EventName.optional().meta({
+          description: "The event whose date decides; by default the date the duty's process is judged on.",
+        }),
+        from: DateRef.optional().meta({ description: 'First day the duty applies.' }),
+        until: DateRef.optional().meta({ description: 'Last day the duty applies.' }),
+        before: DateRef.optional().meta({ description: 'The duty applies only before this day.' }),
+        reason: z.string().min(1).meta({ description: 'Why the duty has its own dates, in words.' }),
       })
       .optional()
       .meta({
         description:
-          'When the edition is chosen by date and this event has a date, the duty applies if and only if the date lies in this window (used where a statute started on a different day from the guidance).',
+          'Dates of its own, where the law started (or stopped) on a day other than an edition’s first day. The duty still belongs only to its editions.',
       }),
-    actor: versioned(z.string().min(1)).meta({ description: 'Who must act.' }),
-    recipients: versioned(z.array(z.string().min(1))).meta({ description: 'Who the action goes to.' }),
-    strength: versioned(DutyStrength).meta({ description: 'How binding the duty is.' }),
-    appliesWhen: DutyCondition,
-    deadline: versioned(Deadline).meta({ description: 'When the duty falls due.' }),
-    done: z
-      .strictObject({
-        event: EventName,
-        onOrAfter: IsoDate.optional().meta({
-          description: 'Only an event on or after this date discharges the duty.',
-        }),
-      })
+    done: DoneWhen.optional(),
+    editions: z
+      .partialRecord(Edition, DutyEdition)
+      .refine((editions) => Object.keys(editions).length > 0, { error: 'needs at least one edition' })
+      .meta({
+        description: 'The editions the duty belongs to, each with its deadline, confidence and citations.',
+      }),
+    lastReviewed: IsoDate.meta({ description: 'When a person last checked this entry against its sources.' }),
+    notes: z
+      .string()
+      .min(1)
       .optional()
-      .meta({ description: 'The event that discharges the duty.' }),
-    confidence: versioned(Confidence).meta({
-      description: 'How sure the catalogue is of the duty and its timescale.',
-    }),
-    caveat: versioned(z.string().min(1))
-      .optional()
-      .meta({ description: 'What is uncertain, shown with any confidence below high.' }),
-    citations: z
-      .array(
-        Citation.extend({
-          editions: z
-            .array(Edition)
-            .optional()
-            .meta({ description: 'Show this citation only for these editions.' }),
-        }),
-      )
-      .min(1, { error: 'needs at least one citation' })
-      .meta({ description: 'Where the duty comes from: at least one citation for each edition.' }),
+      .meta({ description: 'For reviewers: what was checked and what was not.' }),
   })
   .meta({
     id: 'duty',
     title: 'Duty',
-    description: 'One duty of the catalogue, with its conditions, deadline and citations.',
+    description:
+      'One duty of the catalogue (a file under packages/rules/data/duties), with its conditions and, per edition, its deadline, confidence and citations.',
   });
 
 export type Duty = z.infer<typeof Duty>;

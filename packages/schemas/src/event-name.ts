@@ -1,7 +1,7 @@
 import { describedEnum } from './common/described-enum.ts';
 
 /**
- * The one vocabulary of case events, across processes (case-facts contract v1). Start events come
+ * The one vocabulary of case events, across processes (case-facts contract v2). Start events come
  * before the "done" events that close duties.
  */
 export const EventName = describedEnum(
@@ -12,6 +12,8 @@ export const EventName = describedEnum(
     partnersNotified: 'The safeguarding partners were told of the incident.',
     ofstedNotified: 'Ofsted (and, before 2019, the LSCB) was notified.',
     secretaryOfStateNotified: 'The Secretary of State (DfE) and Ofsted were notified of a death.',
+    parentsNotified:
+      'The parents of a looked-after child who died, and anyone else with parental responsibility, were told.',
     rapidReviewCompleted: 'The safeguarding partners completed the rapid review.',
     rapidReviewSentToPanel: 'The rapid review was sent to the Panel.',
     reviewInitiated: 'The decision to start a practice review (or serious case review) was made.',
@@ -38,6 +40,8 @@ export const EventName = describedEnum(
     yearlyReportPublished: 'The latest yearly report (LSCB annual report) was published.',
     yearlyReportSent:
       'The latest yearly report was sent to the Panel and the What Works Centre or Foundations.',
+    cdrArrangementsImplemented: "The child death review partners' arrangements were in place.",
+    cdrReportPublished: 'The child death review partners published their latest report on the arrangements.',
   },
   'Name of a case event.',
 );

@@ -14,6 +14,12 @@ export {
 } from './common/evaluate-rule.ts';
 export { GssCode } from './common/gss-code.ts';
 export { IsoDate, IsoDateTime } from './common/iso-date.ts';
+export {
+  ADULTHOOD_AGE,
+  CARE_LEAVER_AGE_LIMIT,
+  LEGAL_AGES,
+  type LegalAgeName,
+} from './common/legal-ages.ts';
 export { LocalChildReference } from './common/local-child-reference.ts';
 export { hasValidNhsCheckDigit, NhsNumber } from './common/nhs-number.ts';
 export {
@@ -36,17 +42,28 @@ export {
 export { Sex } from './common/sex.ts';
 export { HTTPS_URL_PATTERN, WebAddress } from './common/web-address.ts';
 export {
+  CatalogueCitation,
+  DateRef,
   Deadline,
   DeadlineUnit,
+  DoneWhen,
   Duty,
   DutyCondition,
+  DutyEdition,
   DutyProcess,
   FactPath,
-  type Versioned,
 } from './duty.ts';
 export { describeIssues, explainIssues, type FieldError } from './errors.ts';
 export { EventName, PLANNED_EVENTS } from './event-name.ts';
-export { ActionStatus, Confidence, DutyStrength, NextAction, NextActions, Question } from './next-actions.ts';
+export {
+  ActionStatus,
+  ChecklistItem,
+  Confidence,
+  DutyStrength,
+  NextAction,
+  NextActions,
+  Question,
+} from './next-actions.ts';
 export { PRACTICE_REVIEW_RULES, PracticeReview, PracticeReviewInput } from './practice-review.ts';
 export { PUBLISHED_SCHEMAS, type PublishedSchemaId, RECORD_TYPES, type RecordType } from './published.ts';
 export { RAPID_REVIEW_RULES, RapidReview, RapidReviewInput } from './rapid-review.ts';

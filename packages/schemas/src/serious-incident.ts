@@ -6,6 +6,7 @@ import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
 import { fieldIn, fieldIs, ifThen } from './common/json-schema-rule.ts';
+import { ADULTHOOD_AGE, CARE_LEAVER_AGE_LIMIT } from './common/legal-ages.ts';
 import { LocalChildReference } from './common/local-child-reference.ts';
 import { personalData } from './common/personal-data.ts';
 import { dateOrder, type RecordRule } from './common/record-rule.ts';
@@ -14,9 +15,6 @@ import { whenPresent } from './common/when-present.ts';
 
 /** The national notification form takes up to four children; any more go in free text. */
 export const MAX_CHILDREN_PER_NOTIFICATION = 4;
-
-/** Care leavers' deaths are notifiable up to their 25th birthday (wt2023 chapter 5). */
-export const CARE_LEAVER_AGE_LIMIT = 25;
 
 export const IncidentType = describedEnum(
   {
@@ -59,7 +57,7 @@ export const NotifiedChild = z
       .number({ error: whenPresent('must be a number of whole years') })
       .int({ error: 'must be a whole number' })
       .min(0, { error: 'cannot be negative' })
-      .max(24, { error: 'must be under 25' })
+      .max(CARE_LEAVER_AGE_LIMIT - 1, { error: `must be under ${CARE_LEAVER_AGE_LIMIT}` })
       .optional()
       .meta({ description: 'Age in whole years at the time of the incident. Give this or dateOfBirth.' }),
     dateOfBirth: personalData(IsoDate.optional(), 'Date of birth. Give this or ageYears.'),
@@ -196,7 +194,7 @@ export const SERIOUS_INCIDENT_RULES: readonly RecordRule[] = [
   {
     code: 'SI-004',
     path: 'children.*.ageYears',
-    message: 'is required for a care leaver’s death: only deaths of care leavers under 25 are notified',
+    message: `is required for a care leaver’s death: only deaths of care leavers under ${CARE_LEAVER_AGE_LIMIT} are notified`,
     when: [{ field: 'incidentType', op: 'eq', value: 'care-leaver-death' }],
     require: [{ field: 'children.*.ageYears', op: 'present' }],
     jsonSchema: ifThen(fieldIs('incidentType', 'care-leaver-death'), {
@@ -207,15 +205,19 @@ export const SERIOUS_INCIDENT_RULES: readonly RecordRule[] = [
   {
     code: 'SI-005',
     path: 'children.*.ageYears',
-    message: 'must be under 18 unless incidentType is care-leaver-death',
+    message: `must be under ${ADULTHOOD_AGE} unless incidentType is care-leaver-death`,
     when: [
       { field: 'incidentType', op: 'ne', value: 'care-leaver-death' },
       { field: 'children.*.ageYears', op: 'present' },
     ],
-    require: [{ field: 'children.*.ageYears', op: 'le', value: 17 }],
+    require: [{ field: 'children.*.ageYears', op: 'lt', value: ADULTHOOD_AGE }],
     jsonSchema: ifThen(
       { properties: { incidentType: { not: { const: 'care-leaver-death' } } }, required: ['incidentType'] },
-      { properties: { children: { items: { properties: { ageYears: { maximum: 17 } } } } } },
+      {
+        properties: {
+          children: { items: { properties: { ageYears: { exclusiveMaximum: ADULTHOOD_AGE } } } },
+        },
+      },
     ),
     source: 'ca2004 s65 (a child is a person under 18)',
   },

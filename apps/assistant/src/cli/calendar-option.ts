@@ -1,9 +1,5 @@
-import {
-  calendar,
-  InvalidBankHolidayListError,
-  loadCalendarFile,
-  type WorkingDayCalendar,
-} from '@safeguarding/rules';
+import { calendar, InvalidBankHolidayListError, type WorkingDayCalendar } from '@safeguarding/rules';
+import { loadCalendarFile } from '@safeguarding/rules/node';
 import { UsageError } from './usage-error.ts';
 
 /** The packaged calendar, or one built from a newer copy of the official bank-holiday JSON (--calendar). */

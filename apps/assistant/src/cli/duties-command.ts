@@ -1,4 +1,4 @@
-import { type CompiledDuty, catalogue, compileCatalogue, EDITIONS } from '@safeguarding/rules';
+import { type CompiledDuty, type DutyInEdition, EDITIONS, engine } from '@safeguarding/rules';
 import type { Edition } from '@safeguarding/schemas';
 import { requireEdition } from './argument-checks.ts';
 import type { CliIo } from './cli-io.ts';
@@ -12,21 +12,29 @@ const OPTIONS = {
 } as const;
 
 const LINE_WIDTH = 100;
-const compiled = compileCatalogue(catalogue);
+const { duties } = engine.catalogue;
 
-/** A duty with its edition-keyed values settled for one edition, and its deadline in words. */
-function resolvedDuty(entry: CompiledDuty) {
-  const { caveat: _raw, ...duty } = entry.duty;
+interface DutyEntry {
+  entry: CompiledDuty;
+  rules: DutyInEdition;
+}
+
+/** A duty with its values settled for one edition, and its deadline in words. */
+function resolvedDuty({ entry, rules }: DutyEntry) {
+  const { editions: _byEdition, ...duty } = entry.duty;
+  const source = entry.duty.editions[rules.edition]!;
   return {
     ...duty,
-    actor: entry.actor,
-    recipients: entry.recipients,
-    strength: entry.strength,
-    deadline: entry.deadline,
-    deadlineWords: entry.deadlineWords,
-    confidence: entry.confidence,
-    ...(entry.caveat === undefined ? {} : { caveat: entry.caveat }),
-    citations: entry.citations,
+    edition: rules.edition,
+    editions: entry.editions,
+    actor: rules.actor,
+    recipients: rules.recipients,
+    strength: rules.strength,
+    deadline: source.deadline,
+    deadlineWords: rules.deadlineWords,
+    confidence: rules.confidence,
+    ...(rules.caveat === undefined ? {} : { caveat: rules.caveat }),
+    citations: rules.citations,
   };
 }
 
@@ -35,25 +43,24 @@ function editionYears(editions: readonly Edition[]): string {
 }
 
 /** Each duty as it reads in the edition given, or (without one) in the newest edition it belongs to. */
-function entriesFor(edition: Edition | undefined): CompiledDuty[] {
-  if (edition) return compiled[edition].filter((entry) => entry.inEdition);
-  return catalogue.map((duty) => {
-    const newest = duty.editions.at(-1) as Edition;
-    return compiled[newest].find((entry) => entry.duty.id === duty.id) as CompiledDuty;
+function entriesFor(edition: Edition | undefined): DutyEntry[] {
+  return duties.flatMap((entry) => {
+    const rules = entry.byEdition[edition ?? entry.editions.at(-1)!];
+    return rules ? [{ entry, rules }] : [];
   });
 }
 
-function formatDuties(entries: readonly CompiledDuty[], edition: Edition | undefined): string {
+function formatDuties(entries: readonly DutyEntry[], edition: Edition | undefined): string {
   const heading = edition
     ? `${EDITIONS.find((info) => info.id === edition)?.title}: ${entries.length} duties`
     : `All ${entries.length} duties; each shown as in the newest edition it belongs to (--edition chooses one)`;
-  const idWidth = Math.max(...entries.map((entry) => entry.duty.id.length)) + 2;
+  const idWidth = Math.max(...entries.map(({ entry }) => entry.duty.id.length)) + 2;
   const lines = [heading];
-  for (const entry of entries) {
-    const details = [`${entry.confidence} confidence`, entry.deadlineWords];
-    if (!edition) details.push(editionYears(entry.duty.editions));
+  for (const { entry, rules } of entries) {
+    const details = [`${rules.confidence} confidence`, rules.deadlineWords];
+    if (!edition) details.push(editionYears(entry.editions));
     const text = [
-      ...wrapText(entry.title, LINE_WIDTH - idWidth),
+      ...wrapText(rules.title, LINE_WIDTH - idWidth),
       ...wrapText(details.join(' · '), LINE_WIDTH - idWidth),
     ];
     text.forEach((line, index) => {
@@ -69,8 +76,8 @@ export async function dutiesCommand(args: readonly string[], io: CliIo): Promise
   if (positionals.length > 0) throw new UsageError(`duties takes no bare arguments (got ${positionals[0]})`);
   const edition = options.edition === undefined ? undefined : requireEdition(options.edition);
   if (options.json) {
-    const duties = edition ? entriesFor(edition).map(resolvedDuty) : catalogue;
-    io.stdout(`${JSON.stringify(duties, null, 2)}\n`);
+    const listed = edition ? entriesFor(edition).map(resolvedDuty) : duties.map((entry) => entry.duty);
+    io.stdout(`${JSON.stringify(listed, null, 2)}\n`);
   } else {
     io.stdout(formatDuties(entriesFor(edition), edition));
   }

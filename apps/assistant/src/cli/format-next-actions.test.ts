@@ -15,7 +15,8 @@ function action(overrides: Partial<NextAction>): NextAction {
     deadline: '5 working days after the local authority became aware',
     why: 'The child was seriously harmed.',
     confidence: 'high',
-    citations: [{ source: 'ca2004', ref: 's16C(1)' }],
+    citations: [{ source: 'ca2004', ref: 'section 16C(1)' }],
+    edition: 'wt2023',
     ...overrides,
   };
 }

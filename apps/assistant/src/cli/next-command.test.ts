@@ -6,7 +6,7 @@ import { memoryIo } from './memory-io.ts';
 import { run } from './run.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
-const scenario = path.resolve(repoRoot, '../shared/scenarios/serious-harm-suspected-abuse.yaml');
+const scenario = path.resolve(repoRoot, 'conformance/shared/serious-harm-suspected-abuse.yaml');
 const newerList = path.join(repoRoot, 'packages/rules/src/calendar/fixtures/newer-list-with-2028.json');
 const fromDisk = (name: string) => Promise.resolve(readFileSync(name, 'utf8'));
 
@@ -116,7 +116,7 @@ describe('next: the text answer', () => {
       /^Mon 30 Nov\s+due\s+Notify the Child Safeguarding Practice Review Panel\s+local authority$/,
     );
     expect(out).toContain('5 working days left');
-    expect(out).toContain('[ca2004 s16C(1); wt2023 chapter 5;');
+    expect(out).toContain('[ca2004 section 16C(1); wt2023 chapter 5;');
     expect(out).toMatch(/^Mon 21 Dec\s+pending\s+Carry out a rapid review/m);
   });
 

@@ -47,6 +47,8 @@ export async function nextCommand(args: readonly string[], io: CliIo): Promise<n
   try {
     result = engine.nextActions(facts, edition ? { asOf, edition } : { asOf });
   } catch (error) {
+    const asOfIssue = error instanceof FactsError && error.issues.find((issue) => issue.path === 'asOf');
+    if (asOfIssue) throw new UsageError(`--as-of ${asOfIssue.message}`);
     if (error instanceof FactsError) throw new UsageError(factsProblem(error));
     // The calendar covers 1900 to 2199; a date beyond it is the user's to fix.
     if (error instanceof RangeError) throw new UsageError(`the dates cannot be worked out: ${error.message}`);

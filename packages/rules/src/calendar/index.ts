@@ -9,7 +9,6 @@ export {
 } from './civil-date.ts';
 export { DAY_NAMES, MONTH_NAMES } from './date-names.ts';
 export { calendar } from './default-calendar.ts';
-export { loadCalendarFile } from './load-calendar-file.ts';
 export { InvalidBankHolidayListError } from './official-list.ts';
 export { SUPPORTED_FIRST_YEAR, SUPPORTED_LAST_YEAR } from './supported-range.ts';
 export { type BankHoliday, createCalendar, type WorkingDayCalendar } from './working-day-calendar.ts';

@@ -1,26 +1,18 @@
-import {
-  CaseFacts,
-  type Duty,
-  Edition,
-  type EventName,
-  explainIssues,
-  type NextActions,
-  PLANNED_EVENTS,
-} from '@safeguarding/schemas';
+import { CaseFacts, Edition, explainIssues, type NextActions } from '@safeguarding/schemas';
 import { calendar as defaultCalendar, toDayNumber, type WorkingDayCalendar } from '../calendar/index.ts';
-import { DUTIES } from '../catalogue/duties.ts';
-import { loadCatalogue } from '../catalogue/load-catalogue.ts';
-import { EDITIONS, editionInForceOn } from '../editions.ts';
+import { SUPPORTED_LAST_DAY } from '../calendar/supported-range.ts';
+import { type CatalogueData, checkCatalogue } from '../catalogue/check-catalogue.ts';
+import { packagedCatalogue } from '../catalogue/packaged-catalogue.ts';
 import { FactsError } from '../facts-error.ts';
-import { CaseEvaluation } from './case-evaluation.ts';
-import { createCaseView } from './case-view.ts';
-import { compileCatalogue, type EditionRules, editionRules } from './compile.ts';
-import { longDate } from './phrases.ts';
+import { longDate } from './answer-words.ts';
+import { CaseEvaluation, provisionalDays } from './case-evaluation.ts';
+import { createCaseView, outsideCalendar } from './case-view.ts';
+import { type CompiledCatalogue, compileCatalogue, type EditionInfo } from './compile.ts';
 
 export interface NextActionsOptions {
   /** The day the answer is for (YYYY-MM-DD). The engine has no clock: the caller says what today is. */
   asOf: string;
-  /** Apply this edition instead of the one in force on the earliest event. */
+  /** Apply this edition to every process, instead of the one in force on each process's own trigger date. */
   edition?: Edition;
 }
 
@@ -29,63 +21,54 @@ export interface Engine {
   nextActions(facts: unknown, options: NextActionsOptions): NextActions;
   /** The same for facts already validated against CaseFacts (the hot path for callers that validate once). */
   evaluate(facts: CaseFacts, options: NextActionsOptions): NextActions;
-  readonly duties: readonly Duty[];
+  /** The edition in force on a date, or undefined before the first edition the catalogue covers. */
+  editionInForceOn(date: string): EditionInfo | undefined;
+  readonly catalogue: CompiledCatalogue;
+  readonly calendar: WorkingDayCalendar;
 }
 
-/** Creates an engine over a catalogue and a calendar (both validated); the package exports a default one. */
+/**
+ * Creates an engine over a catalogue and a calendar; the package exports one over the packaged
+ * catalogue and the official England and Wales calendar. A catalogue given here (parsed data
+ * files keyed by path) is checked first.
+ */
 export function createEngine(
-  options: { duties?: readonly unknown[]; calendar?: WorkingDayCalendar } = {},
+  options: {
+    catalogue?: CatalogueData | Readonly<Record<string, unknown>>;
+    calendar?: WorkingDayCalendar;
+  } = {},
 ): Engine {
-  const duties = options.duties ? loadCatalogue(options.duties) : loadCatalogue(DUTIES);
+  const data = options.catalogue
+    ? 'duties' in options.catalogue && Array.isArray(options.catalogue.duties)
+      ? (options.catalogue as CatalogueData)
+      : checkCatalogue(options.catalogue as Record<string, unknown>)
+    : packagedCatalogue;
   const calendar = options.calendar ?? defaultCalendar;
-  const compiled = compileCatalogue(duties);
-  const rules = Object.fromEntries(
-    Object.entries(compiled).map(([edition, entries]) => [edition, editionRules(entries)]),
-  ) as Record<Edition, EditionRules>;
-
-  function chooseEdition(
-    facts: CaseFacts,
-    options: NextActionsOptions,
-  ): { edition: Edition; byDate: boolean } {
-    const override = options.edition ?? facts.edition;
-    if (override) return { edition: override, byDate: false };
-    let earliest: string | undefined;
-    let earliestName: string | undefined;
-    const events = facts.events as Partial<Record<EventName, string>>;
-    // Object.keys visits only the events given, which is far cheaper than probing every name.
-    for (const name of Object.keys(events) as EventName[]) {
-      const date = events[name];
-      // A planned date is not something that happened, so it cannot decide the edition.
-      if (date !== undefined && !PLANNED_EVENTS.has(name) && (earliest === undefined || date < earliest)) {
-        earliest = date;
-        earliestName = name;
-      }
-    }
-    const date = earliest ?? options.asOf;
-    const edition = editionInForceOn(date);
-    if (!edition) {
-      const first = longDate(EDITIONS[0]!.inForceFrom);
-      throw new FactsError([
-        earliestName
-          ? {
-              path: `events.${earliestName}`,
-              pointer: `/events/${earliestName}`,
-              message: `is before ${first}, when Working Together 2013 came in; the toolkit covers 2013 onwards (set edition to apply one anyway)`,
-            }
-          : {
-              path: 'asOf',
-              pointer: '/asOf',
-              message: `is before ${first}; the toolkit covers Working Together 2013 onwards`,
-            },
-      ]);
-    }
-    return { edition: edition.id, byDate: true };
-  }
+  const catalogue = compileCatalogue(data);
+  const newestFirst = [...catalogue.editions].reverse();
+  const first = catalogue.editions[0]!;
+  const editionInForceOn = (date: string) => newestFirst.find((edition) => edition.inForceFrom <= date);
+  const editionOn = (date: string) => editionInForceOn(date)?.id;
+  const provisional = provisionalDays(calendar);
 
   function evaluateFacts(facts: CaseFacts, options: NextActionsOptions, asOfDay: number): NextActions {
-    const { edition, byDate } = chooseEdition(facts, options);
-    const view = createCaseView(facts, edition, byDate, options.asOf, asOfDay);
-    return new CaseEvaluation(view, rules[edition], calendar).run();
+    const view = createCaseView(facts, options.asOf, asOfDay, catalogue.plannedEvents);
+    const override = options.edition ?? facts.edition;
+    try {
+      return new CaseEvaluation(view, catalogue, calendar, override, editionOn, provisional).run();
+    } catch (error) {
+      // A deadline that would fall beyond the calendar's last year: the facts' dates are the cause.
+      if (error instanceof RangeError) {
+        throw new FactsError([
+          {
+            path: 'events',
+            pointer: '/events',
+            message: `give a deadline the calendar cannot count to: ${error.message}`,
+          },
+        ]);
+      }
+      throw error;
+    }
   }
 
   /** Checks the options and returns the as-of day number, so the date is parsed once. */
@@ -98,6 +81,16 @@ export function createEngine(
         { path: 'asOf', pointer: '/asOf', message: 'must be a real date written YYYY-MM-DD' },
       ]);
     }
+    if (asOfDay > SUPPORTED_LAST_DAY) throw outsideCalendar('asOf');
+    if (options.asOf < first.inForceFrom) {
+      throw new FactsError([
+        {
+          path: 'asOf',
+          pointer: '/asOf',
+          message: `is before ${longDate(first.inForceFrom)}, when ${first.title} came in; the toolkit covers ${first.title} onwards`,
+        },
+      ]);
+    }
     if (options.edition !== undefined && !Edition.safeParse(options.edition).success) {
       throw new FactsError([
         { path: 'edition', pointer: '/edition', message: `must be one of: ${Edition.options.join(', ')}` },
@@ -107,7 +100,9 @@ export function createEngine(
   }
 
   return {
-    duties,
+    catalogue,
+    calendar,
+    editionInForceOn,
     evaluate(facts, options) {
       return evaluateFacts(facts, options, checkOptions(options));
     },

@@ -3031,8 +3031,8 @@ export const SCHEMA_FACTS: Record<string, SchemaFacts> = {
         "require": [
           {
             "field": "children.*.ageYears",
-            "op": "le",
-            "value": 17
+            "op": "lt",
+            "value": 18
           }
         ],
         "source": "ca2004 s65 (a child is a person under 18)",
@@ -3556,8 +3556,8 @@ export const SCHEMA_FACTS: Record<string, SchemaFacts> = {
         "require": [
           {
             "field": "children.*.ageYears",
-            "op": "le",
-            "value": 17
+            "op": "lt",
+            "value": 18
           }
         ],
         "source": "ca2004 s65 (a child is a person under 18)",

@@ -73,7 +73,10 @@ const MAPPINGS: Record<string, Mapping> = {
   },
 };
 
-const DONE_EVENT = new Map(catalogue.map((duty) => [duty.id, duty.done?.event]));
+/** The case event that discharges each duty (a duty's `done` is an event name, or an object naming one). */
+const DONE_EVENT = new Map(
+  catalogue.duties.map((duty) => [duty.id, typeof duty.done === 'object' ? duty.done.event : duty.done]),
+);
 
 /**
  * The facts come from a record that passed its schema and its coded rules, so they are valid
