@@ -18,7 +18,9 @@ import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerDueRoute } from './routes/due-route.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerRecordRoutes } from './routes/record-routes.ts';
+import { registerSchemaRoutes } from './routes/schema-routes.ts';
 import { registerStatelessRoutes } from './routes/stateless-routes.ts';
+import { registerValidateRoute } from './routes/validate-route.ts';
 
 export interface AppOptions {
   db: Database;
@@ -110,6 +112,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
 
   registerHealthRoutes(app, deps);
   registerStatelessRoutes(app, deps);
+  registerValidateRoute(app, deps);
+  registerSchemaRoutes(app);
   for (const resource of RESOURCES) registerRecordRoutes(app, deps, resource);
   registerDueRoute(app, deps);
   registerAuditRoutes(app, deps);

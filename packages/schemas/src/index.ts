@@ -55,6 +55,8 @@ export {
 } from './duty.ts';
 export { describeIssues, explainIssues, type FieldError } from './errors.ts';
 export { EventName, PLANNED_EVENTS } from './event-name.ts';
+export { jsonSchemaDocument, SCHEMA_BASE_URL } from './generation/json-schema-document.ts';
+export { rulesDocument } from './generation/rules-document.ts';
 export {
   ActionStatus,
   ChecklistItem,

@@ -50,7 +50,7 @@ export function defineRouteCheckingOwnBody(
   handler: (c: AppContext, body: unknown, query: unknown) => Promise<Response> | Response,
 ): void {
   app.openAPIRegistry.registerPath(config);
-  const honoPath = config.path.replaceAll(/\{(\w+)\}/g, ':$1');
+  const honoPath = config.path.replaceAll(/\{([\w-]+)\}/g, ':$1');
   app.on(config.method.toUpperCase(), honoPath, async (c) => {
     const query = config.request?.query?.safeParse(c.req.query());
     if (query && !query.success) return validationProblem(c, 'query', query.error);

@@ -200,8 +200,10 @@ describe.each(testBackends())('record routes on $name', (backend) => {
           message: 'cannot contain the NUL character (\\u0000)',
         },
       ]);
-      const checked = await t.call('POST', '/v1/validate/serious-incident', { body });
-      expect(checked.json.valid).toBe(false);
+      const checked = await t.call('POST', '/v1/validate/serious-incident-input', { body });
+      expect(
+        checked.json.problems.filter((problem: { severity: string }) => problem.severity === 'error'),
+      ).toEqual([expect.objectContaining({ code: 'TEXT-NUL', path: '/caseOutline', record: 1 })]);
     });
 
     it.each([

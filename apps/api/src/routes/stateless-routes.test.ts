@@ -91,43 +91,56 @@ describe.each(testBackends())('stateless routes on $name', (backend) => {
       expect(reply.json.errors.length).toBeGreaterThan(0);
     });
 
-    it('validates one record and reports every failing field', async () => {
-      const reply = await t.call('POST', '/v1/validate/serious-incident', {
+    it('validates one record with the validator library: every failing field, with codes', async () => {
+      const reply = await t.call('POST', '/v1/validate/serious-incident-input', {
         body: { area: 'X', harm: 'serious-harm', children: [] },
       });
       expect(reply.status).toBe(200);
-      expect(reply.json.valid).toBe(false);
-      const paths = reply.json.errors.map((e: { path: string }) => e.path);
-      expect(paths).toEqual(expect.arrayContaining(['area', 'children', 'incidentDate', 'caseOutline']));
-      expect(reply.json.errors.every((e: { index?: number }) => e.index === undefined)).toBe(true);
+      expect(reply.json.summary).toMatchObject({ records: 1, valid: 0, invalid: 1 });
+      const paths = reply.json.problems.map((problem: { path: string }) => problem.path);
+      expect(paths).toEqual(expect.arrayContaining(['/area', '/children', '/incidentDate', '/caseOutline']));
+      expect(reply.json.problems[0]).toMatchObject({ severity: 'error', file: 'request body', record: 1 });
     });
 
-    it('validates a list, numbering each record’s errors', async () => {
+    it('validates a list, numbering each record, with coded rules and statutory warnings', async () => {
       const good = practiceReviewInput();
-      const reply = await t.call('POST', '/v1/validate/practice-review', {
-        body: [good, { ...good, kind: 'x' }, good],
+      const reply = await t.call('POST', '/v1/validate/practice-review-input?asOf=2026-11-23', {
+        body: [good, { ...good, kind: 'x' }, { ...good, publicationPlanned: '2000-01-01' }],
       });
-      expect(reply.json.valid).toBe(false);
-      expect(reply.json.errors).toEqual([
-        { index: 1, path: 'kind', pointer: '/kind', message: expect.any(String) },
+      expect(reply.json.summary).toMatchObject({ records: 3, valid: 1, invalid: 2 });
+      expect(
+        reply.json.problems.filter((problem: { severity: string }) => problem.severity === 'error'),
+      ).toEqual([
+        expect.objectContaining({ record: 2, code: 'SCHEMA-ENUM', path: '/kind' }),
+        expect.objectContaining({ record: 3, code: 'PR-002', path: '/publicationPlanned' }),
       ]);
     });
 
-    it('validates stored-record shape on request', async () => {
-      const input = practiceReviewInput();
-      const asInput = await t.call('POST', '/v1/validate/practice-review?shape=record', { body: input });
-      expect(asInput.json.errors.map((e: { path: string }) => e.path).sort()).toEqual([
-        'createdAt',
-        'id',
-        'updatedAt',
-        'version',
+    it('checks the stored shape under its own id', async () => {
+      const reply = await t.call('POST', '/v1/validate/practice-review', { body: practiceReviewInput() });
+      expect(reply.json.problems.map((problem: { path: string }) => problem.path).sort()).toEqual([
+        '/createdAt',
+        '/id',
+        '/updatedAt',
+        '/version',
       ]);
     });
 
-    it('refuses an unknown record type', async () => {
+    it('refuses an unknown schema id', async () => {
       const reply = await t.call('POST', '/v1/validate/pizza', { body: {} });
-      expect(reply.status).toBe(400);
-      expect(reply.json.errors[0].path).toBe('recordType');
+      expect(reply.status).toBe(404);
+      expect(reply.json.detail).toContain('serious-incident-input');
+    });
+
+    it('serves each published schema at its $id path, without a token', async () => {
+      const response = await t.app.request('/schemas/v1/serious-incident.schema.json');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/schema+json');
+      const document = (await response.json()) as { $id: string; 'x-rules': unknown[] };
+      expect(new URL(document.$id).pathname).toBe('/schemas/v1/serious-incident.schema.json');
+      expect(document['x-rules'].length).toBeGreaterThan(5);
+      expect((await t.app.request('/schemas/v1/rules.json')).status).toBe(200);
+      expect((await t.app.request('/schemas/v1/nothing.schema.json')).status).toBe(404);
     });
   });
 });

@@ -1,19 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  CaseFacts,
-  Duty,
-  Edition,
-  explainIssues,
-  IsoDate,
-  NextActions,
-  RECORD_TYPES,
-} from '@safeguarding/schemas';
+import { CaseFacts, Duty, Edition, IsoDate, NextActions } from '@safeguarding/schemas';
 import { answerNextActions } from '../engine/answer-next-actions.ts';
 import type { AppDeps } from '../http/app-deps.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { defineRoute, defineRouteCheckingOwnBody, jsonResponse, validated } from '../http/define-route.ts';
-import { FieldError, problem, problemResponses } from '../http/problem.ts';
-import { unstorableTextErrors } from '../records/storable-text.ts';
+import { problem, problemResponses } from '../http/problem.ts';
 
 const NextActionsQuery = z.object({
   asOf: IsoDate.optional().meta({
@@ -50,30 +41,6 @@ const WorkingDays = z
       .meta({ description: 'Working days after from, up to and including to (negative if to is earlier).' }),
   })
   .meta({ id: 'working-days', description: 'A span of working days in England and Wales.' });
-
-const RECORD_TYPE_NAMES = RECORD_TYPES.map((t) => t.type) as [string, ...string[]];
-
-const ValidateParams = z.object({
-  recordType: z
-    .enum(RECORD_TYPE_NAMES, { error: `must be one of: ${RECORD_TYPE_NAMES.join(', ')}` })
-    .meta({ param: { name: 'recordType', in: 'path' }, description: 'Which record type to check against.' }),
-});
-
-const ValidateQuery = z.object({
-  shape: z.enum(['input', 'record'], { error: 'must be input or record' }).default('input').meta({
-    description:
-      'input (default): the body you would POST. record: a stored record with id, version and timestamps, as in an export.',
-  }),
-});
-
-const Validation = z
-  .object({
-    valid: z.boolean().meta({ description: 'True when every record passed.' }),
-    errors: z.array(FieldError).meta({
-      description: 'Every failing field of every record; index says which record when you sent a list.',
-    }),
-  })
-  .meta({ id: 'validation-result', description: 'The result of checking records against their schema.' });
 
 export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps): void {
   const { engine, clock } = deps;
@@ -169,56 +136,6 @@ export function registerStatelessRoutes(app: OpenAPIHono<AppEnv>, deps: AppDeps)
         to,
         workingDays: engine.calendar.workingDaysBetween(from, to as string),
       });
-    },
-  );
-
-  defineRoute(
-    app,
-    createRoute({
-      method: 'post',
-      path: '/v1/validate/{recordType}',
-      operationId: 'validate-records',
-      tags: ['Validation'],
-      summary: 'Check records against their schema',
-      description:
-        'Send one record or a list. Nothing is stored. The answer lists every failing field with its path, so a whole export can be fixed in one pass.',
-      request: {
-        params: ValidateParams,
-        query: ValidateQuery,
-        body: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: z
-                .union([z.looseObject({}), z.array(z.unknown())])
-                .meta({ description: 'One record (an object) or a list of records.' }),
-            },
-          },
-        },
-      },
-      responses: {
-        200: {
-          description: 'Whether the records are valid, and every error.',
-          content: { 'application/json': { schema: Validation } },
-        },
-        ...problemResponses([400, 401, 413, 415, 422, 500]),
-      },
-    }),
-    (c) => {
-      const { recordType } = validated<{ recordType: string }>(c, 'param');
-      const { shape } = validated<z.infer<typeof ValidateQuery>>(c, 'query');
-      const definition = RECORD_TYPES.find((t) => t.type === recordType);
-      if (!definition) throw new Error('recordType passed validation but is unknown');
-      const schema: z.ZodType = shape === 'record' ? definition.record : definition.input;
-      const body = validated<unknown>(c, 'json');
-      const items = Array.isArray(body) ? body : [body];
-      const errors: FieldError[] = [];
-      items.forEach((item, index) => {
-        const result = schema.safeParse(item);
-        const found = result.success ? unstorableTextErrors(result.data) : explainIssues(result.error);
-        for (const error of found) errors.push(Array.isArray(body) ? { index, ...error } : error);
-      });
-      return jsonResponse(c, { valid: errors.length === 0, errors });
     },
   );
 }

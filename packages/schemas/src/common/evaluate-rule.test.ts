@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { brokenRules, conditionHolds, prepareRules } from './evaluate-rule.ts';
 import { type Condition, dateOrder, type RecordRule } from './record-rule.ts';
 
-
 describe('conditionHolds', () => {
   it.each<[string, { record: unknown; condition: Condition; holds: boolean }]>([
     ['present: a value', { record: { a: 0 }, condition: { field: 'a', op: 'present' }, holds: true }],

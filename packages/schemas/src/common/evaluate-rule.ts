@@ -15,7 +15,9 @@ function valueAt(record: unknown, segments: Segments, index: number): unknown {
   for (const segment of segments) {
     if (current === null || typeof current !== 'object') return undefined;
     const key = segment === '*' ? index : segment;
-    current = Array.isArray(current) ? current[Number(key)] : (current as Record<string | number, unknown>)[key];
+    current = Array.isArray(current)
+      ? current[Number(key)]
+      : (current as Record<string | number, unknown>)[key];
   }
   return current;
 }
@@ -71,7 +73,9 @@ function compileCondition(condition: Condition): Test {
     case 'unique':
       return (record, index) => {
         const value = valueAt(record, field, index);
-        return Array.isArray(value) && new Set(value.map((item) => JSON.stringify(item))).size === value.length;
+        return (
+          Array.isArray(value) && new Set(value.map((item) => JSON.stringify(item))).size === value.length
+        );
       };
     case 'nhs-check-digit':
       return (record, index) => {

@@ -62,10 +62,10 @@ export class ReportBuilder {
 
   /**
    * Adds a report made elsewhere (a worker's batch of lines) after everything added so far: counts
-   * add up, and its problems are kept in order while their codes have room. `lineOffset` is
-   * added to every line number.
+   * add up, and its problems are kept in order while their codes have room. For a part of a
+   * file, `offset` says how many lines and records of that file came before it.
    */
-  merge(part: Report, lineOffset = 0): void {
+  merge(part: Report, offset: { lines: number; records: number } = { lines: 0, records: 0 }): void {
     this.records += part.summary.records;
     this.valid += part.summary.valid;
     this.errors += part.summary.errors;
@@ -84,11 +84,10 @@ export class ReportBuilder {
       const kept = keptBefore.get(problem.code) ?? 0;
       if (kept >= this.maxProblems) continue;
       keptBefore.set(problem.code, kept + 1);
-      this.kept.push(
-        lineOffset === 0 || problem.line === undefined
-          ? problem
-          : { ...problem, line: problem.line + lineOffset },
-      );
+      const moved = { ...problem };
+      if (moved.line !== undefined) moved.line += offset.lines;
+      if (moved.record !== undefined) moved.record += offset.records;
+      this.kept.push(moved);
     }
   }
 

@@ -23,6 +23,8 @@ export type Problem = {
   code: string;
   message: string;
   file: string;
+  /** Which record of the file, counting from 1 (also for a JSON array on one line, or a request body). */
+  record?: number;
   line?: number;
   sheet?: string;
   row?: number;

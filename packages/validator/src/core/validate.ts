@@ -35,6 +35,11 @@ export type ValidateOptions = {
   incidentOf?: (id: string) => unknown;
   /** Called as records are checked, with the running count. */
   onRecords?: (records: number) => void;
+  /**
+   * Checks of the caller's own, run on each record after the schema and the coded rules (the API
+   * refuses text it cannot store). Each problem is an error with the caller's code.
+   */
+  extraChecks?: (record: unknown) => { code: string; pointer: string; message: string }[];
   /** The input is one piece of a file checked in parts (a worker's batch): an empty piece is not an empty file. */
   partOfLargerInput?: boolean;
 };
@@ -65,6 +70,7 @@ export async function validateInto(
       code: problem.code,
       message: problem.message,
       file: input.name,
+      record: records,
       path: '',
     };
     if (source.line !== undefined) placed.line = source.line;
@@ -101,7 +107,14 @@ export async function validateInto(
     if (source.unreadable) {
       builder.countRecord(true);
       const { code, message, column, cell } = source.unreadable;
-      const problem: Problem = { severity: 'error', code, message, file: input.name, path: '' };
+      const problem: Problem = {
+        severity: 'error',
+        code,
+        message,
+        file: input.name,
+        record: records,
+        path: '',
+      };
       if (source.line !== undefined) problem.line = source.line;
       if (source.sheet !== undefined) problem.sheet = source.sheet;
       if (source.row !== undefined) problem.row = source.row;
@@ -111,6 +124,8 @@ export async function validateInto(
       return;
     }
     const problems = check(source.value);
+    for (const extra of options.extraChecks?.(source.value) ?? [])
+      problems.push({ severity: 'error', ...extra });
     builder.countRecord(problems.some((problem) => problem.severity === 'error'));
     for (const problem of problems) place(problem, source, source.value, above);
   };

@@ -76,7 +76,7 @@ export async function validateNdjsonInParallel(
     if (!oldest) return;
     const result = await oldest.promise;
     pending.delete(result.sequence);
-    builder.merge(result.report, lineOffset);
+    builder.merge(result.report, { lines: lineOffset, records });
     lineOffset += oldest.lines;
     records += result.report.summary.records;
     onRecords?.(records);
