@@ -103,7 +103,7 @@ export function registerValidateRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): 
       },
       responses: {
         200: { description: 'The report.', content: { 'application/json': { schema: ValidationReport } } },
-        ...problemResponses([400, 401, 404, 413, 415, 500]),
+        ...problemResponses([400, 401, 404, 413, 415, 422, 500]),
       },
     }),
     async (c, body, parsedQuery) => {
@@ -117,8 +117,21 @@ export function registerValidateRoute(app: OpenAPIHono<AppEnv>, deps: AppDeps): 
         });
       }
       const query = parsedQuery as z.infer<typeof ValidateQuery>;
+      let text: string;
+      try {
+        text = JSON.stringify(body);
+      } catch {
+        // Only a body nested deeper than any record can be fails to serialise again.
+        return problem(c, {
+          status: 422,
+          kind: 'invalid-body',
+          title: 'The body is nested too deeply',
+          detail:
+            'Records are a few levels deep; this body nests thousands of levels. Send the records themselves.',
+        });
+      }
       const report = await validate(
-        { name: 'request body', format: 'json', bytes: new TextEncoder().encode(JSON.stringify(body)) },
+        { name: 'request body', format: 'json', bytes: new TextEncoder().encode(text) },
         {
           schemaId,
           asOf: query.asOf ?? londonToday(deps.clock),

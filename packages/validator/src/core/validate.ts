@@ -36,8 +36,9 @@ export type ValidateOptions = {
   /** Called as records are checked, with the running count. */
   onRecords?: (records: number) => void;
   /**
-   * Checks of the caller's own, run on each record after the schema and the coded rules (the API
-   * refuses text it cannot store). Each problem is an error with the caller's code.
+   * Checks of the caller's own, run on each record that meets the schema's structure, after the
+   * coded rules (the API refuses text it cannot store). Each problem is an error with the
+   * caller's code.
    */
   extraChecks?: (record: unknown) => { code: string; pointer: string; message: string }[];
   /** The input is one piece of a file checked in parts (a worker's batch): an empty piece is not an empty file. */
@@ -124,8 +125,10 @@ export async function validateInto(
       return;
     }
     const problems = check(source.value);
-    for (const extra of options.extraChecks?.(source.value) ?? [])
-      problems.push({ severity: 'error', ...extra });
+    // The caller's checks see only records whose structure the schema has bounded (no deep nesting).
+    if (options.extraChecks && !problems.some((problem) => problem.code.startsWith('SCHEMA-'))) {
+      for (const extra of options.extraChecks(source.value)) problems.push({ severity: 'error', ...extra });
+    }
     builder.countRecord(problems.some((problem) => problem.severity === 'error'));
     for (const problem of problems) place(problem, source, source.value, above);
   };
