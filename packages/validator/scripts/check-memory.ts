@@ -21,9 +21,9 @@ import { xlsxBytes } from '../src/core/write-xlsx.ts';
 import { seriousIncident } from '../src/testing/generate-records.ts';
 import { tableRow, templateColumns } from '../src/testing/table-rows.ts';
 
-const LIMIT_MB = 320;
+const LIMIT_MB = 360;
 /** How much more memory five times the records may take: a fixed cost, not a growing one. */
-const GROWTH_LIMIT_MB = 80;
+const GROWTH_LIMIT_MB = 120;
 const RECORDS = 100_000;
 // The installed command, as a data team runs it (built: npm test builds first).
 const CLI = fileURLToPath(new URL('../../../apps/assistant/bin/safeguarding.js', import.meta.url));
