@@ -133,6 +133,54 @@ describe('safeguarding validate: reports', () => {
     expect((JSON.parse(io.out) as Report).summary.records).toBe(6);
   });
 
+  it('--incidents: a rapid review completed late is a warning, judged from its serious incident', async () => {
+    const incidents = join(dir, 'incidents.ndjson');
+    const incident = {
+      id: 'si-1',
+      version: 1,
+      createdAt: '2026-11-02T09:00:00Z',
+      updatedAt: '2026-11-02T09:00:00Z',
+      area: 'E08000034',
+      notifier: { role: 'Head of Service' },
+      incidentType: 'serious-harm',
+      harm: 'serious-harm',
+      abuseOrNeglect: 'suspected',
+      location: 'in-area',
+      incidentDate: '2026-11-01',
+      laBecameAware: '2026-11-02',
+      children: [{ reference: 'C-1', ageYears: 6 }],
+      caseOutline: 'Outline.',
+      panelNotified: '2026-11-04',
+      partnersNotified: '2026-11-04',
+    };
+    writeFileSync(incidents, `${JSON.stringify(incident)}\n`);
+    const reviews = join(dir, 'reviews.ndjson');
+    writeFileSync(
+      reviews,
+      `${JSON.stringify({ area: 'E08000034', seriousIncidentId: 'si-1', started: '2026-11-05', completed: '2027-01-20', sentToPanel: '2027-01-20' })}\n`,
+    );
+    const args = [
+      'validate',
+      '--type',
+      'rapid-review-input',
+      '--format',
+      'json',
+      '--as-of',
+      '2027-02-01',
+      reviews,
+    ];
+    const alone = memoryIo();
+    expect(await run(args, alone)).toBe(0);
+    expect((JSON.parse(alone.out) as Report).summary.warnings).toBe(0);
+    const withIncidents = memoryIo();
+    expect(await run([...args, '--incidents', incidents], withIncidents)).toBe(0);
+    const late = (JSON.parse(withIncidents.out) as Report).problems.map((problem) => [
+      problem.duty,
+      problem.path,
+    ]);
+    expect(late).toContainEqual(['rr-complete', '/completed']);
+  });
+
   it('runs for real: piped into the built command, exit 1 and the JSON report', () => {
     const result = spawnSync(
       process.execPath,

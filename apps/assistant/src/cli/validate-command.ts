@@ -13,6 +13,7 @@ const OPTIONS = {
   'max-examples': { type: 'string', value: 'a whole number' },
   'max-problems': { type: 'string', value: 'a whole number' },
   'as-of': { type: 'string', value: 'a date written YYYY-MM-DD' },
+  incidents: { type: 'string', value: 'a file of serious incidents' },
 } as const;
 
 /** Exit codes: every record valid, errors found (warnings alone do not count), a mistake in the command or an unreadable file. */
@@ -54,6 +55,21 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
 
   let report: Awaited<ReturnType<typeof validateFiles>>;
   try {
+    // A rapid review's clock runs from its serious incident: with --incidents, each review is
+    // judged against the valid stored incident it names.
+    const incidents = new Map<string, unknown>();
+    if (options.incidents !== undefined) {
+      await validateFiles([{ path: options.incidents }], {
+        schemaId: 'serious-incident',
+        asOf,
+        inWorker: false,
+        parallel: false,
+        extraChecks: (record) => {
+          incidents.set(String((record as { id?: unknown }).id), record);
+          return [];
+        },
+      });
+    }
     report = await validateFiles(
       positionals.map((path) => ({
         path,
@@ -65,6 +81,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
         maxProblems,
         ...(io.stdinBytes ? { stdin: io.stdinBytes() } : {}),
         ...(io.progress ? { progress: io.progress } : {}),
+        ...(options.incidents === undefined ? {} : { incidentOf: (id: string) => incidents.get(id) }),
       },
     );
   } catch (error) {
