@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
+import { terminalProgress } from '@safeguarding/validator/node';
 import { run } from './run.ts';
 import { todayInLondon } from './today-in-london.ts';
 
@@ -20,4 +21,8 @@ process.exitCode = await run(process.argv.slice(2), {
   readFile: (path) => readFile(path, 'utf8'),
   today: () => todayInLondon(new Date()),
   color,
+  stdinBytes: () => process.stdin,
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
+  stdoutIsTerminal: Boolean(process.stdout.isTTY),
+  progress: terminalProgress(process.stderr, process.env),
 });
