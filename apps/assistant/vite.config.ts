@@ -1,10 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+/** The validator checks files in worker threads, whose scripts it finds beside its own code. */
+const validatorWorker = (name: string) =>
+  fileURLToPath(new URL(`../../packages/validator/src/node/${name}.ts`, import.meta.url));
+
 /**
- * The command line as one bundle for Node (Vite's SSR build): every dependency and our packages in
- * a few files, so start-up reads a few files instead of hundreds and the chat's first prompt
- * appears fast. React runs its production build. tsc still builds dist/ for the types and as the
- * fallback the bin uses when there is no bundle.
+ * The command line bundled for Node (Vite's SSR build): every dependency and our packages in a few
+ * files of one folder, so start-up reads a few files instead of hundreds and the chat's first
+ * prompt appears fast. React runs its production build. The validator's worker scripts are entries
+ * of their own, in the same folder as the code that starts them. tsc still builds dist/ for the
+ * types and as the fallback the bin uses when there is no bundle.
  */
 export default defineConfig({
   resolve: { conditions: ['source'] },
@@ -14,7 +20,7 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', development: false } },
   logLevel: 'warn',
   build: {
-    ssr: 'src/cli/main.ts',
+    ssr: true,
     outDir: 'dist/bundle',
     emptyOutDir: true,
     target: 'node24',
@@ -22,9 +28,14 @@ export default defineConfig({
     sourcemap: false,
     reportCompressedSize: false,
     rollupOptions: {
+      input: {
+        safeguarding: 'src/cli/main.ts',
+        'check-worker': validatorWorker('check-worker'),
+        'ndjson-worker': validatorWorker('ndjson-worker'),
+      },
       // Ink loads React's developer tools only when DEV=true; they are not installed.
       external: ['react-devtools-core'],
-      output: { entryFileNames: 'safeguarding.js', chunkFileNames: 'chunks/[name].js' },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunk-[name].js' },
     },
   },
 });

@@ -21,6 +21,7 @@ import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerDueRoute } from './routes/due-route.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerRecordRoutes } from './routes/records/register-record-routes.ts';
+import { registerSchemaRoutes } from './routes/schema-routes.ts';
 import { registerStatelessRoutes } from './routes/stateless-routes.ts';
 
 export interface AppOptions {
@@ -127,6 +128,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   };
   app.get('/openapi.json', (c) => c.json(documentOnce()));
   registerDocsRoutes(app, documentOnce);
+  registerSchemaRoutes(app);
 
   app.notFound((c) =>
     problem(c, {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
+import { terminalProgress } from '@safeguarding/validator/node';
 import { apiFromEnvironment } from '../api/api-from-environment.ts';
 import { chatOptions } from './chat-options.ts';
 import { run } from './run.ts';
@@ -47,5 +48,9 @@ if (chat) {
     today: () => todayInLondon(new Date()),
     color,
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    stdinBytes: () => process.stdin,
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
+    stdoutIsTerminal: Boolean(process.stdout.isTTY),
+    progress: terminalProgress(process.stderr, process.env),
   });
 }

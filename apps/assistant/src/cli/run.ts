@@ -5,8 +5,10 @@ import { daysCommand } from './days-command.ts';
 import { dutiesCommand } from './duties-command.ts';
 import { nextCommand } from './next-command.ts';
 import { packageVersion } from './package-version.ts';
+import { templateCommand } from './template-command.ts';
 import { USAGE } from './usage.ts';
 import { UsageError } from './usage-error.ts';
+import { validateCommand } from './validate-command.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_UNEXPECTED = 1;
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   next: nextCommand,
   days: daysCommand,
   duties: dutiesCommand,
+  validate: validateCommand,
+  template: templateCommand,
 };
 
 /**
@@ -39,7 +43,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (!handler) {
       const what = command.startsWith('-') ? 'option' : 'command';
       throw new UsageError(
-        `unknown ${what} ${shown(command)}: use ask, next, days or duties (see safeguarding --help)`,
+        `unknown ${what} ${shown(command)}: use ask, next, days, duties, validate or template (see safeguarding --help)`,
       );
     }
     return await handler(rest, io);

@@ -102,6 +102,30 @@ describe('the chat on the screen', () => {
     );
   });
 
+  it('takes text and Enter that arrive in one read, in order', async () => {
+    start();
+    await type(`what is a LADO?${ENTER}`);
+    await until(() => screen().includes('LADO: The officer'), 'the answer');
+  });
+
+  it('keeps what is typed while the API works, and sends it when asked after', async () => {
+    let finish: (page: { asOf: string; items: [] }) => void = () => {};
+    const api: AssistantApi = {
+      loadCase: () => Promise.reject(new Error('not used')),
+      listDue: () => new Promise((resolve) => (finish = resolve)),
+    };
+    start({ api }, { apiConfigured: true });
+    await type(`/due${ENTER}`);
+    await until(() => (instance!.lastFrame() ?? '').includes('Asking the API'), 'the spinner');
+    await type('/help');
+    await type(ENTER);
+    expect(instance!.lastFrame()).toContain('› /help');
+    finish({ asOf: '2026-11-23', items: [] });
+    await until(() => screen().includes('Nothing is due on your cases.'), 'the answer');
+    await type(ENTER);
+    await until(() => screen().includes('Commands'), 'the help');
+  });
+
   it('edits the line: backspace and left arrow', async () => {
     start();
     await type('/helx');

@@ -88,7 +88,7 @@ export function App({ context, initial, io, color, columns }: AppProps) {
         <InputLine
           history={state.history}
           color={color}
-          disabled={state.effect !== undefined}
+          busy={state.effect !== undefined}
           onSubmit={(text) => dispatch({ type: 'submit', text })}
           {...(question && question.options.length > 0
             ? {
