@@ -55,13 +55,13 @@ describe('formatNextActions', () => {
       case: 'pending without a date',
       action: action({ status: 'pending', dueDate: null, workingDaysRemaining: undefined, projected: false }),
       row: /^no date\s+pending\s+Notify/,
-      detail: 'not started yet: 5 working days after the local authority became aware',
+      detail: 'its clock has not started: 5 working days after the local authority became aware',
     },
     {
       case: 'pending, projected',
       action: action({ status: 'pending', projected: true }),
       row: /^Mon 30 Nov\s+pending/,
-      detail: 'at the latest: 5 working days after',
+      detail: 'at the latest, if its clock starts as late as it may: 5 working days after',
     },
     {
       case: 'ongoing',

@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import { EDITIONS } from '@safeguarding/rules';
 import type { NextAction, NextActions } from '@safeguarding/schemas';
+import { standing } from '../present/answer-lines.ts';
 import { actorWords } from './actor-words.ts';
 import { longDate, shortDate } from './date-words.ts';
 import { wrapText } from './wrap-text.ts';
@@ -35,29 +36,11 @@ const STATUS_STYLE: Partial<Record<NextAction['status'], Parameters<typeof style
   'done-late': 'magenta',
 };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** Where the action stands, in a few words: "5 working days left", "2 working days overdue". */
-function standing(action: NextAction): string {
-  const left = action.workingDaysRemaining;
-  switch (action.status) {
-    case 'due':
-      if (left === undefined) return 'due';
-      return left === 0 ? 'due today' : `${plural(left, 'working day')} left`;
-    case 'overdue':
-      return left === undefined || left === 0 ? 'overdue' : `${plural(-left, 'working day')} overdue`;
-    case 'done':
-      return 'done in time';
-    case 'done-late':
-      return 'done after the due date';
-    case 'pending':
-      // A projected date is the latest the duty can fall due, if its clock starts as late as it may.
-      return action.projected ? `at the latest: ${action.deadline}` : `not started yet: ${action.deadline}`;
-    case 'ongoing':
-      return `standing duty (${action.deadline})`;
-  }
+/** Where the action stands, as the chat says it, then the rule for a clock that has not started. */
+function standingWithRule(action: NextAction): string {
+  const words = standing(action);
+  if (action.status === 'ongoing') return `${words} (${action.deadline})`;
+  return action.status === 'pending' ? `${words}: ${action.deadline}` : words;
 }
 
 function sources(action: NextAction): string {
@@ -65,7 +48,7 @@ function sources(action: NextAction): string {
 }
 
 function detail(action: NextAction): string {
-  const parts = [standing(action), action.strength === 'must' ? 'must (law)' : 'should (guidance)'];
+  const parts = [standingWithRule(action), action.strength === 'must' ? 'must (law)' : 'should (guidance)'];
   if (action.confidence !== 'high') parts.push(`${action.confidence} confidence, see notes`);
   parts.push(sources(action));
   return parts.join(' · ');
