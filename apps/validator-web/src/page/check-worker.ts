@@ -121,6 +121,13 @@ function template({ schemaId, format }: TemplateRequest): void {
 }
 
 scope.onmessage = ({ data }) => {
-  if (data.kind === 'check') void check(data);
-  else template(data);
+  if (data.kind === 'check') {
+    check(data).catch(() =>
+      scope.postMessage({
+        kind: 'failed',
+        run: data.run,
+        message: 'The checker stopped unexpectedly. Nothing was sent anywhere. Choose the files again.',
+      }),
+    );
+  } else template(data);
 };

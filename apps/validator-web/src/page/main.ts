@@ -29,6 +29,18 @@ let checking = false;
 function startWorker(): Worker {
   const started = new CheckWorker({ name: 'safeguarding-validator' });
   started.onmessage = ({ data }: MessageEvent<WorkerReply>) => answer(data);
+  // The worker could not start or stopped with an error of its own: say so, never spin forever.
+  started.onerror = (event) => {
+    event.preventDefault();
+    worker?.terminate();
+    worker = undefined;
+    checking = false;
+    progressSection.hidden = true;
+    status.textContent = '';
+    showProblem(
+      'The checker stopped unexpectedly. Nothing was sent anywhere. Reload the page and choose the files again.',
+    );
+  };
   return started;
 }
 
