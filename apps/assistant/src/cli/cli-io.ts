@@ -10,6 +10,8 @@ export interface CliIo {
   today(): string;
   /** Colour the text output; main sets it only when stdout is a terminal. */
   color?: boolean;
+  /** The terminal's width, when stdout is one; text output fits it. */
+  columns?: number;
   /** Standard input as bytes, for commands that stream it (validate). */
   stdinBytes?(): AsyncIterable<Uint8Array>;
   /** Binary output (an XLSX template). */

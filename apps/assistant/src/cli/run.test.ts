@@ -43,12 +43,12 @@ describe('run: bad arguments exit 2 with one plain line naming the argument and 
     {
       command: 'bogus',
       message:
-        'unknown command bogus: use next, days, duties, validate or template (see safeguarding --help)',
+        'unknown command bogus: use ask, next, days, duties, validate or template (see safeguarding --help)',
     },
     {
       command: '--bogus',
       message:
-        'unknown option --bogus: use next, days, duties, validate or template (see safeguarding --help)',
+        'unknown option --bogus: use ask, next, days, duties, validate or template (see safeguarding --help)',
     },
     {
       command: 'next --facts case.yaml --bogus',

@@ -2,6 +2,10 @@
 export const USAGE = `safeguarding: what must we do next, and by when (England's child-safeguarding duties)
 
 Usage:
+  safeguarding                                       the chat (on a terminal): describe a case in your own words
+  safeguarding ask "<question>" [--as-of YYYY-MM-DD] [--edition E] [--json]
+      One case or question, answered at once: follow-up questions are listed, not asked. The
+      question may be piped in. --json prints { facts, understood, questions, answer }.
   safeguarding next --facts <file|-> [--as-of YYYY-MM-DD] [--edition E] [--calendar <file>] [--json]
       The duties that apply to a case, soonest first. The facts file is YAML or JSON
       (a conformance scenario works too); "-" reads standard input. --as-of defaults to today
@@ -24,6 +28,7 @@ Usage:
   safeguarding --help | --version
 
 Examples:
+  safeguarding ask "9 week old baby died yesterday, neglect suspected, we found out today"
   safeguarding next --facts case.yaml --as-of 2026-11-23
   safeguarding days add 2025-02-20 -7
   safeguarding validate --type serious-incident incidents.csv
