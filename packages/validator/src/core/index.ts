@@ -1,3 +1,5 @@
+export { type BlobLike, blobChunks } from './blob-chunks.ts';
+export { filterGroups, type ProblemFilter } from './filter-groups.ts';
 export { formatReportText } from './format-text.ts';
 export { PROBLEM_CODES, type ProblemCode } from './problem-codes.ts';
 export { CsvReader, type CsvRow } from './read-csv.ts';
@@ -15,6 +17,8 @@ export {
   type Summary,
 } from './report.ts';
 export { DEFAULT_MAX_PROBLEMS, ReportBuilder } from './report-builder.ts';
+export { REPORT_CSV_COLUMNS, reportCsv } from './report-csv.ts';
+export { type GroupCitation, type ProblemGroup, problemGroups } from './report-groups.ts';
 export type { FieldShape, SchemaFacts } from './schema-facts.ts';
 export { csvTemplate, templateColumns, xlsxTemplate } from './template.ts';
 export { textChunks } from './text-chunks.ts';
