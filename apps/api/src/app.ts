@@ -27,7 +27,9 @@ import { registerAuditRoutes } from './routes/audit-routes.ts';
 import { registerDueRoute } from './routes/due-route.ts';
 import { registerHealthRoutes } from './routes/health-routes.ts';
 import { registerRecordRoutes } from './routes/records/register-record-routes.ts';
+import { registerSchemaRoutes } from './routes/schema-routes.ts';
 import { registerStatelessRoutes } from './routes/stateless-routes.ts';
+import { registerValidatorPageRoutes } from './routes/validator-page-routes.ts';
 
 export interface AppOptions {
   db: Database;
@@ -153,6 +155,8 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   };
   app.get('/openapi.json', (c) => c.json(documentOnce()));
   registerDocsRoutes(app, documentOnce);
+  registerSchemaRoutes(app);
+  registerValidatorPageRoutes(app);
 
   app.notFound((c) =>
     problem(c, {

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { AbuseOrNeglect, IncidentLocation } from './case-facts.ts';
 import { Contact } from './common/contact.ts';
-import { checkDateOrder } from './common/date-order.ts';
 import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
@@ -11,6 +10,7 @@ import { ADULTHOOD_AGE } from './common/legal-ages.ts';
 import { LocalChildReference } from './common/local-child-reference.ts';
 import { NhsNumber } from './common/nhs-number.ts';
 import { personalData } from './common/personal-data.ts';
+import { dateOrder, type RecordRule } from './common/record-rule.ts';
 import { Sex } from './common/sex.ts';
 import { whenPresent } from './common/when-present.ts';
 
@@ -145,7 +145,7 @@ export const childDeathShape = {
         .max(365, { error: 'must be 365 or less (give it only for a child under one)' })
         .optional()
         .meta({ description: 'For a child under one: age in whole days at death.' }),
-      sex: Sex,
+      sex: personalData(Sex, 'Sex of the child as recorded.'),
       ethnicity: personalData(
         z.string().min(1, { error: 'cannot be empty' }).max(100).optional(),
         'Ethnicity as recorded.',
@@ -167,7 +167,6 @@ export const childDeathShape = {
     })
     .meta({
       description: 'The child, identified by local reference; the NHS number if known (personal data).',
-      ...ifThen({ required: ['ageDays'] }, { properties: { ageYears: { const: 0 } } }),
     }),
   dateOfDeath: personalData(IsoDate, 'Date of death.'),
   timeOfDeath: personalData(
@@ -201,9 +200,6 @@ export const childDeathShape = {
     .meta({
       description:
         'The joint agency response: whether it was triggered, by which criterion, and when it started.',
-      ...ifThen(fieldIs('triggered', false), {
-        not: { anyOf: [{ required: ['criterion'] }, { required: ['started'] }] },
-      }),
     }),
   coronerInformed: z
     .boolean({ error: whenPresent('must be true or false') })
@@ -245,21 +241,6 @@ export const childDeathShape = {
     .optional()
     .meta({
       description: 'The CDOP’s analysis of modifiable factors.',
-      allOf: [
-        ifThen(
-          { ...fieldIs('finding', 'identified'), required: ['finding', 'domains'] },
-          {
-            properties: {
-              domains: { anyOf: DOMAINS.map((domain) => ({ properties: { [domain]: { const: 2 } } })) },
-            },
-          },
-        ),
-        ifThen(fieldIs('finding', 'not-identified'), {
-          properties: {
-            domains: { properties: Object.fromEntries(DOMAINS.map((domain) => [domain, { maximum: 1 }])) },
-          },
-        }),
-      ],
     }),
   learning: z
     .array(text('One point of learning or action.', 2000))
@@ -274,84 +255,112 @@ export const childDeathShape = {
   }),
 };
 
-type ChildDeathFields = z.output<z.ZodObject<typeof childDeathShape>>;
+const jarGivenOnlyIfTriggered = (code: string, field: 'started' | 'criterion'): RecordRule => ({
+  code,
+  path: `jointAgencyResponse.${field}`,
+  message: 'can only be given when a joint agency response was triggered (triggered is false)',
+  when: [{ field: 'jointAgencyResponse.triggered', op: 'eq', value: false }],
+  require: [{ field: `jointAgencyResponse.${field}`, op: 'absent' }],
+  jsonSchema: {
+    properties: { jointAgencyResponse: ifThen(fieldIs('triggered', false), { not: { required: [field] } }) },
+  },
+  source: 'cdrg2018 chapter 3',
+});
 
-/** Rules from the Child Death Review statutory guidance 2018 and the CDOP analysis form. */
-function checkChildDeath(death: ChildDeathFields, ctx: z.RefinementCtx): void {
-  const jar = death.jointAgencyResponse;
-  if (!jar.triggered && jar.started !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['jointAgencyResponse', 'started'],
-      message: 'can only be given when a joint agency response was triggered (triggered is false)',
-    });
-  }
-  if (!jar.triggered && jar.criterion !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['jointAgencyResponse', 'criterion'],
-      message: 'can only be given when a joint agency response was triggered (triggered is false)',
-    });
-  }
-  if (death.cdopCategory !== undefined && death.cdopReview === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['cdopReview'],
-      message: 'is required when cdopCategory is given: the CDOP assigns the category at its review',
-    });
-  }
-  if (death.child.ageDays !== undefined && death.child.ageYears !== 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['child', 'ageDays'],
-      message: 'can only be given for a child under one (ageYears 0)',
-    });
-  }
-  const domains = death.modifiableFactors?.domains;
-  if (domains !== undefined) {
-    const anyGradedTwo = Object.values(domains).some((grade) => grade === 2);
-    const finding = death.modifiableFactors?.finding;
-    if (finding === 'identified' && !anyGradedTwo) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['modifiableFactors', 'finding'],
-        message: 'cannot be identified when no domain is graded 2',
-      });
-    }
-    if (finding === 'not-identified' && anyGradedTwo) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['modifiableFactors', 'finding'],
-        message: 'must be identified when a domain is graded 2',
-      });
-    }
-  }
-  checkDateOrder(death, ctx, [
-    { earlier: ['child', 'dateOfBirth'], later: ['dateOfDeath'], earlierLabel: 'the date of birth' },
-    { earlier: ['dateOfDeath'], later: ['cdopNotified'], earlierLabel: 'the date of death' },
-    {
-      earlier: ['dateOfDeath'],
-      later: ['jointAgencyResponse', 'started'],
-      earlierLabel: 'the date of death',
+/** Rules from the Child Death Review statutory guidance 2018, the CDOP analysis form and the order of events. */
+export const CHILD_DEATH_RULES: readonly RecordRule[] = [
+  jarGivenOnlyIfTriggered('CD-001', 'started'),
+  jarGivenOnlyIfTriggered('CD-002', 'criterion'),
+  {
+    code: 'CD-003',
+    path: 'cdopReview',
+    message: 'is required when cdopCategory is given: the CDOP assigns the category at its review',
+    when: [{ field: 'cdopCategory', op: 'present' }],
+    require: [{ field: 'cdopReview', op: 'present' }],
+    jsonSchema: { dependentRequired: { cdopCategory: ['cdopReview'] } },
+  },
+  {
+    code: 'CD-004',
+    path: 'child.ageDays',
+    message: 'can only be given for a child under one (ageYears 0)',
+    when: [
+      { field: 'child.ageDays', op: 'present' },
+      { field: 'child.ageYears', op: 'present' },
+    ],
+    require: [{ field: 'child.ageYears', op: 'eq', value: 0 }],
+    jsonSchema: {
+      properties: { child: ifThen({ required: ['ageDays'] }, { properties: { ageYears: { const: 0 } } }) },
     },
-    { earlier: ['dateOfDeath'], later: ['childDeathReviewMeeting'], earlierLabel: 'the date of death' },
-    { earlier: ['dateOfDeath'], later: ['cdopReview'], earlierLabel: 'the date of death' },
-    {
-      earlier: ['childDeathReviewMeeting'],
-      later: ['cdopReview'],
-      earlierLabel: 'the child death review meeting',
+  },
+  {
+    code: 'CD-005',
+    path: 'modifiableFactors.finding',
+    message: 'cannot be identified when no domain is graded 2',
+    when: [
+      { field: 'modifiableFactors.finding', op: 'eq', value: 'identified' },
+      { field: 'modifiableFactors.domains', op: 'present' },
+    ],
+    require: [
+      {
+        anyOf: DOMAINS.map(
+          (domain) => [{ field: `modifiableFactors.domains.${domain}`, op: 'eq', value: 2 }] as const,
+        ),
+      },
+    ],
+    jsonSchema: {
+      properties: {
+        modifiableFactors: ifThen(
+          { ...fieldIs('finding', 'identified'), required: ['finding', 'domains'] },
+          {
+            properties: {
+              domains: { anyOf: DOMAINS.map((domain) => ({ properties: { [domain]: { const: 2 } } })) },
+            },
+          },
+        ),
+      },
     },
-    { earlier: ['cdopReview'], later: ['ncmdFinalised'], earlierLabel: 'the CDOP review' },
-  ]);
-  death.agenciesInvolved?.forEach((agency, index) => {
-    checkDateOrder(
-      agency,
-      ctx,
-      [{ earlier: ['formRequested'], later: ['formReceived'], earlierLabel: 'formRequested' }],
-      ['agenciesInvolved', index],
-    );
-  });
-}
+    source: 'cdrg2018 (CDOP analysis form)',
+  },
+  {
+    code: 'CD-006',
+    path: 'modifiableFactors.finding',
+    message: 'must be identified when a domain is graded 2',
+    when: [
+      { field: 'modifiableFactors.finding', op: 'eq', value: 'not-identified' },
+      { field: 'modifiableFactors.domains', op: 'present' },
+    ],
+    require: DOMAINS.map((domain) => {
+      const field = `modifiableFactors.domains.${domain}`;
+      return { anyOf: [[{ field, op: 'absent' }], [{ field, op: 'le', value: 1 }]] } as const;
+    }),
+    jsonSchema: {
+      properties: {
+        modifiableFactors: ifThen(fieldIs('finding', 'not-identified'), {
+          properties: {
+            domains: { properties: Object.fromEntries(DOMAINS.map((domain) => [domain, { maximum: 1 }])) },
+          },
+        }),
+      },
+    },
+    source: 'cdrg2018 (CDOP analysis form)',
+  },
+  dateOrder('CD-007', 'child.dateOfBirth', 'dateOfDeath', 'the date of birth'),
+  dateOrder('CD-008', 'dateOfDeath', 'cdopNotified', 'the date of death'),
+  dateOrder('CD-009', 'dateOfDeath', 'jointAgencyResponse.started', 'the date of death'),
+  dateOrder('CD-010', 'dateOfDeath', 'childDeathReviewMeeting', 'the date of death'),
+  dateOrder('CD-011', 'dateOfDeath', 'cdopReview', 'the date of death'),
+  dateOrder('CD-012', 'childDeathReviewMeeting', 'cdopReview', 'the child death review meeting'),
+  dateOrder('CD-013', 'cdopReview', 'ncmdFinalised', 'the CDOP review'),
+  dateOrder('CD-014', 'agenciesInvolved.*.formRequested', 'agenciesInvolved.*.formReceived', 'formRequested'),
+  {
+    code: 'CD-015',
+    path: 'child.nhsNumber',
+    message: 'is not a valid NHS number (its check digit does not match)',
+    when: [{ field: 'child.nhsNumber', op: 'present' }],
+    require: [{ field: 'child.nhsNumber', op: 'nhs-check-digit' }],
+    source: 'NHS Data Dictionary, NHS NUMBER (modulus 11 check digit)',
+  },
+];
 
 const { input, record } = defineRecord({
   type: 'child-death',
@@ -359,16 +368,7 @@ const { input, record } = defineRecord({
   description:
     'A child death and its review by the child death review partners (Children Act 2004 s16M–16Q; Child Death Review statutory guidance 2018): notification, joint agency response, CDRM, CDOP review, category and modifiable factors.',
   shape: childDeathShape,
-  check: checkChildDeath,
-  rulesOnlyCheckedByTheToolkit: [
-    'dateOfDeath cannot be before child.dateOfBirth',
-    'cdopNotified, jointAgencyResponse.started, childDeathReviewMeeting and cdopReview cannot be before dateOfDeath',
-    'cdopReview cannot be before childDeathReviewMeeting',
-    'ncmdFinalised cannot be before cdopReview',
-    'a reporting form cannot be received before it was requested',
-    'the NHS number’s check digit must match',
-  ],
-  jsonSchema: { dependentRequired: { cdopCategory: ['cdopReview'] } },
+  rules: CHILD_DEATH_RULES,
 });
 
 export const ChildDeathInput = input;

@@ -1,6 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { brokenRules, prepareRules } from './common/evaluate-rule.ts';
+import type { RecordRule } from './common/record-rule.ts';
+import { rulesOf } from './generation/rules-document.ts';
+import { PYTHON_RULES_EXAMPLE } from './generation/rules-examples.ts';
+import { PUBLISHED_SCHEMAS } from './published.ts';
 import { exampleIds, invalidExamples, REPO_ROOT, validExamples } from './testing/examples.ts';
 
 /**
@@ -79,6 +85,44 @@ describe.skipIf(skip)(
         );
       expect(disagreements).toEqual([]);
       expect(cases.length).toBeGreaterThan(50);
+    });
+  },
+);
+
+/** Runs the README's Python rule code, as printed, on every example; it must find what the toolkit finds. */
+const APPLY_RULES = `${PYTHON_RULES_EXAMPLE}
+import sys
+rules = json.load(open(sys.argv[1]))["rules"]
+found = []
+for schema_id, path in json.load(sys.stdin):
+    with open(path) as f: record = json.load(f)
+    found.append(sorted(f"{code}@{field}" for code, field, _ in broken_rules(rules, schema_id, record)))
+json.dump(found, sys.stdout)
+`;
+
+describe.skipIf(skip)(
+  `the README's Python applies schemas/rules.json as the toolkit does${skip ? ` (skipped: ${missing})` : ''}`,
+  () => {
+    const schemas: Record<string, z.ZodType> = PUBLISHED_SCHEMAS;
+    const examples = exampleIds().flatMap((id) =>
+      [...validExamples(id), ...invalidExamples(id)].map((example) => ({ id, example })),
+    );
+
+    it('finds the same broken rules at the same places in every example', () => {
+      const result = spawnSync(PYTHON, ['-c', APPLY_RULES, join(REPO_ROOT, 'schemas', 'rules.json')], {
+        input: JSON.stringify(examples.map(({ id, example }) => [id, example.absolutePath])),
+        encoding: 'utf8',
+      });
+      if (result.status !== 0) throw new Error(`python failed: ${result.stderr}`);
+      const python = JSON.parse(result.stdout) as string[][];
+      const toolkit = examples.map(({ id, example }) =>
+        brokenRules(prepareRules(rulesOf(schemas[id] as z.ZodType) as unknown as RecordRule[]), example.data)
+          .map((broken) => `${broken.rule.code}@${broken.path.join('.')}`)
+          .sort(),
+      );
+      expect(python).toEqual(toolkit);
+      // The comparison means something only if rules were found.
+      expect(toolkit.flat().length).toBeGreaterThan(40);
     });
   },
 );

@@ -1,11 +1,13 @@
 import * as z from 'zod';
-import { checkDateOrder } from './common/date-order.ts';
 import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
 import { fieldIn, ifThen } from './common/json-schema-rule.ts';
-import { unknownTag, whenPresent } from './common/when-present.ts';
+import { personalData } from './common/personal-data.ts';
+import { dateOrder, type RecordRule } from './common/record-rule.ts';
+import { WebAddress } from './common/web-address.ts';
+import { unknownTag } from './common/when-present.ts';
 
 export const PracticeReviewKind = describedEnum(
   {
@@ -31,7 +33,9 @@ export const ImprovementActionStatus = describedEnum(
 const text = (description: string, max = 4000) =>
   z.string().min(1, { error: 'cannot be empty' }).max(max).meta({ description });
 
-const WebAddress = z.url({ error: whenPresent('must be a web address starting https://') });
+/** Long free text about a case can identify the child or family, so it is marked personal data. */
+const personalText = (description: string, max = 4000) =>
+  personalData(z.string().min(1, { error: 'cannot be empty' }).max(max), description);
 
 export const practiceReviewShape = {
   area: GssCode,
@@ -51,9 +55,12 @@ export const practiceReviewShape = {
     )
     .optional()
     .meta({ description: 'Reviewers appointed (roles, not names).' }),
-  termsOfReference: text('Terms of reference, or a summary of them.').optional(),
-  method: text('Review method, for example a systems approach or appreciative inquiry.', 1000).optional(),
-  familyEngagement: text('How the child and family were involved, in outline (no names).').optional(),
+  termsOfReference: personalText('Terms of reference, or a summary of them.').optional(),
+  method: personalText(
+    'Review method, for example a systems approach or appreciative inquiry.',
+    1000,
+  ).optional(),
+  familyEngagement: personalText('How the child and family were involved, in outline (no names).').optional(),
   publicationPlanned: IsoDate.optional().meta({
     description: 'Date on which publication of the report is planned.',
   }),
@@ -82,7 +89,9 @@ export const practiceReviewShape = {
           url: WebAddress.optional().meta({
             description: 'Where the improvements information is published.',
           }),
-          reasons: text('Why the report itself is not published (for example the welfare of a child).'),
+          reasons: personalText(
+            'Why the report itself is not published (for example the welfare of a child).',
+          ),
         }),
       ],
       { error: unknownTag(['published', 'improvements-only']) },
@@ -92,11 +101,11 @@ export const practiceReviewShape = {
   recommendations: z
     .array(
       z.strictObject({
-        recommendation: text('The recommendation.', 2000),
+        recommendation: personalText('The recommendation.', 2000),
         actions: z
           .array(
             z.strictObject({
-              action: text('The improvement action.', 2000),
+              action: personalText('The improvement action.', 2000),
               owner: text('Agency or role responsible.', 200),
               due: IsoDate.optional().meta({ description: 'Date the action is due.' }),
               status: ImprovementActionStatus,
@@ -110,42 +119,27 @@ export const practiceReviewShape = {
     .meta({ description: 'Recommendations and the improvement actions that follow them.' }),
 };
 
-type PracticeReviewFields = z.output<z.ZodObject<typeof practiceReviewShape>>;
-
-/** A review is published, planned and sent only after the decision to initiate it; a local review has an incident. */
-function checkPracticeReview(review: PracticeReviewFields, ctx: z.RefinementCtx): void {
-  if (review.kind !== 'scr' && (review.seriousIncidentIds ?? []).length === 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['seriousIncidentIds'],
-      message: `must list at least one serious incident for a${review.kind === 'lcspr' ? 'n lcspr' : ' national'} review`,
-    });
-  }
-  checkDateOrder(review, ctx, [
-    {
-      earlier: ['initiated'],
-      later: ['publicationPlanned'],
-      earlierLabel: 'the decision to initiate the review',
-    },
-    { earlier: ['initiated'], later: ['sentToPanel'], earlierLabel: 'the decision to initiate the review' },
-    { earlier: ['initiated'], later: ['sentToOfsted'], earlierLabel: 'the decision to initiate the review' },
-    {
-      earlier: ['initiated'],
-      later: ['publication', 'date'],
-      earlierLabel: 'the decision to initiate the review',
-    },
-    { earlier: ['sentToPanel'], later: ['publication', 'date'], earlierLabel: 'sentToPanel' },
-  ]);
-  review.reviewers?.forEach((reviewer, index) => {
-    if (reviewer.appointed !== undefined && reviewer.appointed < review.initiated) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reviewers', index, 'appointed'],
-        message: 'cannot be before the decision to initiate the review',
-      });
-    }
-  });
-}
+/** A local or national review has an incident; it is planned, sent and published after the decision to initiate it. */
+export const PRACTICE_REVIEW_RULES: readonly RecordRule[] = [
+  {
+    code: 'PR-001',
+    path: 'seriousIncidentIds',
+    message: 'must list at least one serious incident for an lcspr or a national review',
+    when: [{ field: 'kind', op: 'in', value: ['lcspr', 'national'] }],
+    require: [{ field: 'seriousIncidentIds.0', op: 'present' }],
+    jsonSchema: ifThen(fieldIn('kind', ['lcspr', 'national']), {
+      required: ['seriousIncidentIds'],
+      properties: { seriousIncidentIds: { minItems: 1 } },
+    }),
+    source: 'wt2023 chapter 5',
+  },
+  dateOrder('PR-002', 'initiated', 'publicationPlanned', 'the decision to initiate the review'),
+  dateOrder('PR-003', 'initiated', 'sentToPanel', 'the decision to initiate the review'),
+  dateOrder('PR-004', 'initiated', 'sentToOfsted', 'the decision to initiate the review'),
+  dateOrder('PR-005', 'initiated', 'publication.date', 'the decision to initiate the review'),
+  dateOrder('PR-006', 'sentToPanel', 'publication.date'),
+  dateOrder('PR-007', 'initiated', 'reviewers.*.appointed', 'the decision to initiate the review'),
+];
 
 const { input, record } = defineRecord({
   type: 'practice-review',
@@ -153,19 +147,7 @@ const { input, record } = defineRecord({
   description:
     'A local or national child safeguarding practice review, or a historic serious case review (wt2023 chapter 5; national reviews: SI 2018/789 regs 3–10): the decision, reviewers, terms of reference, publication and improvement actions.',
   shape: practiceReviewShape,
-  check: checkPracticeReview,
-  rulesOnlyCheckedByTheToolkit: [
-    'publicationPlanned, sentToPanel, sentToOfsted, publication.date and a reviewer’s appointed date cannot be before initiated',
-    'publication.date cannot be before sentToPanel',
-  ],
-  jsonSchema: {
-    allOf: [
-      ifThen(fieldIn('kind', ['lcspr', 'national']), {
-        required: ['seriousIncidentIds'],
-        properties: { seriousIncidentIds: { minItems: 1 } },
-      }),
-    ],
-  },
+  rules: PRACTICE_REVIEW_RULES,
 });
 
 export const PracticeReviewInput = input;

@@ -1,9 +1,10 @@
 import * as z from 'zod';
-import { checkDateOrder } from './common/date-order.ts';
 import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
+import { personalData } from './common/personal-data.ts';
+import { dateOrder, type RecordRule } from './common/record-rule.ts';
 
 export const RapidReviewDecision = describedEnum(
   {
@@ -27,6 +28,10 @@ export const PanelResponse = describedEnum(
 const text = (description: string, max = 4000) =>
   z.string().min(1, { error: 'cannot be empty' }).max(max).meta({ description });
 
+/** Long free text about a case can identify the child or family, so it is marked personal data. */
+const personalText = (description: string, max = 4000) =>
+  personalData(z.string().min(1, { error: 'cannot be empty' }).max(max), description);
+
 export const rapidReviewShape = {
   area: GssCode,
   seriousIncidentId: text('Id of the serious incident notification this rapid review is about.', 100),
@@ -46,51 +51,50 @@ export const rapidReviewShape = {
     .optional()
     .meta({ description: 'Agencies that contributed to the rapid review.' }),
   immediateActions: z
-    .array(text('One immediate safeguarding action taken.', 1000))
+    .array(personalText('One immediate safeguarding action taken.', 1000))
     .optional()
     .meta({ description: 'Immediate actions taken to keep children safe.' }),
   learning: z
-    .array(text('One point of learning.', 2000))
+    .array(personalText('One point of learning.', 2000))
     .optional()
     .meta({ description: 'Learning identified.' }),
   decision: RapidReviewDecision.optional(),
-  decisionReasons: text('Why the partners decided as they did.').optional(),
+  decisionReasons: personalText('Why the partners decided as they did.').optional(),
   sentToPanel: IsoDate.optional().meta({ description: 'Date the rapid review was sent to the Panel.' }),
   panelResponse: PanelResponse.optional(),
   panelResponseDate: IsoDate.optional().meta({ description: 'Date of the Panel’s response.' }),
 };
 
-type RapidReviewFields = z.output<z.ZodObject<typeof rapidReviewShape>>;
-
 /** A decision needs its reasons; a rapid review is sent, and answered, after it is complete. */
-function checkRapidReview(review: RapidReviewFields, ctx: z.RefinementCtx): void {
-  if (review.decision !== undefined && review.decisionReasons === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['decisionReasons'],
-      message: 'is required when a decision is recorded',
-    });
-  }
-  if (review.sentToPanel !== undefined && review.completed === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['completed'],
-      message: 'is required once the rapid review has been sent to the Panel',
-    });
-  }
-  if (review.panelResponse !== undefined && review.panelResponseDate === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['panelResponseDate'],
-      message: 'is required when the Panel’s response is recorded',
-    });
-  }
-  checkDateOrder(review, ctx, [
-    { earlier: ['started'], later: ['completed'], earlierLabel: 'started' },
-    { earlier: ['completed'], later: ['sentToPanel'], earlierLabel: 'completed' },
-    { earlier: ['sentToPanel'], later: ['panelResponseDate'], earlierLabel: 'sentToPanel' },
-  ]);
-}
+export const RAPID_REVIEW_RULES: readonly RecordRule[] = [
+  {
+    code: 'RR-001',
+    path: 'decisionReasons',
+    message: 'is required when a decision is recorded',
+    when: [{ field: 'decision', op: 'present' }],
+    require: [{ field: 'decisionReasons', op: 'present' }],
+    jsonSchema: { dependentRequired: { decision: ['decisionReasons'] } },
+  },
+  {
+    code: 'RR-002',
+    path: 'completed',
+    message: 'is required once the rapid review has been sent to the Panel',
+    when: [{ field: 'sentToPanel', op: 'present' }],
+    require: [{ field: 'completed', op: 'present' }],
+    jsonSchema: { dependentRequired: { sentToPanel: ['completed'] } },
+  },
+  {
+    code: 'RR-003',
+    path: 'panelResponseDate',
+    message: 'is required when the Panel’s response is recorded',
+    when: [{ field: 'panelResponse', op: 'present' }],
+    require: [{ field: 'panelResponseDate', op: 'present' }],
+    jsonSchema: { dependentRequired: { panelResponse: ['panelResponseDate'] } },
+  },
+  dateOrder('RR-004', 'started', 'completed'),
+  dateOrder('RR-005', 'completed', 'sentToPanel'),
+  dateOrder('RR-006', 'sentToPanel', 'panelResponseDate'),
+];
 
 const { input, record } = defineRecord({
   type: 'rapid-review',
@@ -98,19 +102,7 @@ const { input, record } = defineRecord({
   description:
     'The safeguarding partners’ rapid review of a notified serious incident (wt2023 chapter 5): who contributed, immediate actions, learning, the decision on a practice review and the Panel’s response.',
   shape: rapidReviewShape,
-  check: checkRapidReview,
-  rulesOnlyCheckedByTheToolkit: [
-    'completed cannot be before started',
-    'sentToPanel cannot be before completed',
-    'panelResponseDate cannot be before sentToPanel',
-  ],
-  jsonSchema: {
-    dependentRequired: {
-      decision: ['decisionReasons'],
-      sentToPanel: ['completed'],
-      panelResponse: ['panelResponseDate'],
-    },
-  },
+  rules: RAPID_REVIEW_RULES,
 });
 
 export const RapidReviewInput = input;

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { checkDateOrder } from './common/date-order.ts';
 import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
 import { fieldIs, ifThen } from './common/json-schema-rule.ts';
 import { Organisation } from './common/organisation-identifier.ts';
+import { dateOrder, type RecordRule } from './common/record-rule.ts';
 import { whenPresent } from './common/when-present.ts';
 
 /** The four headings of the Schedule to SI 2018/789 (relevant agencies, given effect by regulation 18). */
@@ -52,42 +52,27 @@ export const relevantAgencyShape = {
   }),
 };
 
+/** A Schedule paragraph only makes sense for a body in the Schedule; removal cannot precede naming. */
+export const RELEVANT_AGENCY_RULES: readonly RecordRule[] = [
+  {
+    code: 'RA-001',
+    path: 'scheduleParagraph',
+    message: 'cannot be given for a body that is not in the Schedule (inSchedule is false)',
+    when: [{ field: 'inSchedule', op: 'eq', value: false }],
+    require: [{ field: 'scheduleParagraph', op: 'absent' }],
+    jsonSchema: ifThen(fieldIs('inSchedule', false), { not: { required: ['scheduleParagraph'] } }),
+  },
+  dateOrder('RA-002', 'named', 'removed', 'the date it was named'),
+];
+
 const { input, record } = defineRecord({
   type: 'relevant-agency',
   title: 'Relevant agency',
   description:
     'A body the safeguarding partners name in their arrangements (Children Act 2004 s16G; Schedule to SI 2018/789). Once named, a relevant agency must co-operate with the arrangements.',
   shape: relevantAgencyShape,
-  check: (agency, ctx) => checkRelevantAgency(agency, ctx),
-  rulesOnlyCheckedByTheToolkit: ['removed cannot be before named'],
-  jsonSchema: { allOf: [ifThen(fieldIs('inSchedule', false), { not: { required: ['scheduleParagraph'] } })] },
+  rules: RELEVANT_AGENCY_RULES,
 });
-
-/** A Schedule paragraph only makes sense for a body in the Schedule; removal cannot precede naming. */
-export function checkRelevantAgency(
-  agency: {
-    inSchedule: boolean;
-    scheduleParagraph?: number | undefined;
-    named: string;
-    removed?: string | undefined;
-  },
-  ctx: z.RefinementCtx,
-  at: readonly (string | number)[] = [],
-): void {
-  if (!agency.inSchedule && agency.scheduleParagraph !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [...at, 'scheduleParagraph'],
-      message: 'cannot be given for a body that is not in the Schedule (inSchedule is false)',
-    });
-  }
-  checkDateOrder(
-    agency,
-    ctx,
-    [{ earlier: ['named'], later: ['removed'], earlierLabel: 'the date it was named' }],
-    at,
-  );
-}
 
 export const RelevantAgencyInput = input;
 export type RelevantAgencyInput = z.infer<typeof RelevantAgencyInput>;

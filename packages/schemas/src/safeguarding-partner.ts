@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { checkDateOrder } from './common/date-order.ts';
 import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
@@ -7,6 +6,7 @@ import { IsoDate } from './common/iso-date.ts';
 import { BEFORE_2022_07_01, fieldIs, ifThen, ON_OR_AFTER_2022_07_01 } from './common/json-schema-rule.ts';
 import { Organisation } from './common/organisation-identifier.ts';
 import { personalData } from './common/personal-data.ts';
+import { dateOrder, type RecordRule } from './common/record-rule.ts';
 
 /** The day integrated care boards replaced clinical commissioning groups (Health and Care Act 2022). */
 export const ICB_START_DATE = '2022-07-01';
@@ -56,70 +56,82 @@ export const safeguardingPartnerShape = {
   to: IsoDate.optional().meta({ description: 'Last day it was a partner; omitted while it still is.' }),
 };
 
+const ERA_SOURCE = 'Health and Care Act 2022 s19 and Sch 4 (ICBs replaced CCGs on 1 July 2022)';
+
 /**
  * Cross-field rules of a safeguarding partner. CCGs were abolished and ICBs established on
- * 1 July 2022 (Health and Care Act 2022 s19 and Sch 4), so each kind can only cover its own era.
+ * 1 July 2022, so each kind can only cover its own era; a date pattern is the JSON Schema form of
+ * the date comparison.
  */
-export function checkSafeguardingPartner(
-  partner: {
-    kind: SafeguardingPartnerKind;
-    from: string;
-    to?: string | undefined;
-    organisation: z.infer<typeof Organisation>;
+export const SAFEGUARDING_PARTNER_RULES: readonly RecordRule[] = [
+  {
+    code: 'SP-001',
+    path: 'from',
+    message:
+      'cannot be before 2022-07-01 for an ICB: integrated care boards began on 1 July 2022 (use kind ccg for earlier periods)',
+    when: [
+      { field: 'kind', op: 'eq', value: 'icb' },
+      { field: 'from', op: 'present' },
+    ],
+    require: [{ field: 'from', op: 'ge', value: ICB_START_DATE }],
+    jsonSchema: ifThen(fieldIs('kind', 'icb'), { properties: { from: { pattern: ON_OR_AFTER_2022_07_01 } } }),
+    source: ERA_SOURCE,
   },
-  ctx: z.RefinementCtx,
-  at: readonly (string | number)[] = [],
-): void {
-  if (partner.kind === 'icb' && partner.from < ICB_START_DATE) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [...at, 'from'],
-      message: `cannot be before 2022-07-01 for an ICB: integrated care boards began on 1 July 2022 (use kind ccg for earlier periods)`,
-    });
-  }
-  if (partner.kind === 'ccg' && partner.from >= ICB_START_DATE) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [...at, 'from'],
-      message:
-        'must be before 2022-07-01 for a CCG: clinical commissioning groups ended on 30 June 2022 (use kind icb from then)',
-    });
-  }
-  if (partner.kind === 'ccg' && partner.to !== undefined && partner.to >= ICB_START_DATE) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [...at, 'to'],
-      message: 'must be 2022-06-30 or earlier for a CCG: clinical commissioning groups ended on 30 June 2022',
-    });
-  }
-  checkDateOrder(partner, ctx, [{ earlier: ['from'], later: ['to'], earlierLabel: 'from' }], at);
-  const scheme = partner.organisation.identifier?.scheme;
-  if (scheme !== undefined && scheme !== SCHEME_FOR_KIND[partner.kind]) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [...at, 'organisation', 'identifier', 'scheme'],
-      message: `must be ${SCHEME_FOR_KIND[partner.kind]} for a ${partner.kind} partner`,
-    });
-  }
-}
-
-/** The same era and identifier rules, as JSON Schema: a date pattern stands in for the date comparison. */
-function safeguardingPartnerJsonSchemaRules() {
-  const schemeRules = Object.entries(SCHEME_FOR_KIND).map(([kind, scheme]) =>
-    ifThen(fieldIs('kind', kind), {
-      properties: {
-        organisation: { properties: { identifier: { properties: { scheme: { const: scheme } } } } },
+  {
+    code: 'SP-002',
+    path: 'from',
+    message:
+      'must be before 2022-07-01 for a CCG: clinical commissioning groups ended on 30 June 2022 (use kind icb from then)',
+    when: [
+      { field: 'kind', op: 'eq', value: 'ccg' },
+      { field: 'from', op: 'present' },
+    ],
+    require: [{ field: 'from', op: 'lt', value: ICB_START_DATE }],
+    jsonSchema: ifThen(fieldIs('kind', 'ccg'), { properties: { from: { pattern: BEFORE_2022_07_01 } } }),
+    source: ERA_SOURCE,
+  },
+  {
+    code: 'SP-003',
+    path: 'to',
+    message: 'must be 2022-06-30 or earlier for a CCG: clinical commissioning groups ended on 30 June 2022',
+    when: [
+      { field: 'kind', op: 'eq', value: 'ccg' },
+      { field: 'to', op: 'present' },
+    ],
+    require: [{ field: 'to', op: 'lt', value: ICB_START_DATE }],
+    jsonSchema: ifThen(fieldIs('kind', 'ccg'), { properties: { to: { pattern: BEFORE_2022_07_01 } } }),
+    source: ERA_SOURCE,
+  },
+  dateOrder('SP-004', 'from', 'to'),
+  {
+    code: 'SP-005',
+    path: 'organisation.identifier.scheme',
+    message: `must match the kind of partner: ${Object.entries(SCHEME_FOR_KIND)
+      .map(([kind, scheme]) => `${scheme} for ${kind}`)
+      .join(', ')}`,
+    when: [
+      { field: 'kind', op: 'present' },
+      { field: 'organisation.identifier.scheme', op: 'present' },
+    ],
+    require: [
+      {
+        anyOf: Object.entries(SCHEME_FOR_KIND).map(([kind, scheme]) => [
+          { field: 'kind', op: 'eq', value: kind },
+          { field: 'organisation.identifier.scheme', op: 'eq', value: scheme },
+        ]),
       },
-    }),
-  );
-  return [
-    ifThen(fieldIs('kind', 'icb'), { properties: { from: { pattern: ON_OR_AFTER_2022_07_01 } } }),
-    ifThen(fieldIs('kind', 'ccg'), {
-      properties: { from: { pattern: BEFORE_2022_07_01 }, to: { pattern: BEFORE_2022_07_01 } },
-    }),
-    ...schemeRules,
-  ];
-}
+    ],
+    jsonSchema: {
+      allOf: Object.entries(SCHEME_FOR_KIND).map(([kind, scheme]) =>
+        ifThen(fieldIs('kind', kind), {
+          properties: {
+            organisation: { properties: { identifier: { properties: { scheme: { const: scheme } } } } },
+          },
+        }),
+      ),
+    },
+  },
+];
 
 const { input, record } = defineRecord({
   type: 'safeguarding-partner',
@@ -127,9 +139,7 @@ const { input, record } = defineRecord({
   description:
     'One of the three safeguarding partners for an area (Children Act 2004 s16E): the local authority, the chief officer of police, or the CCG (before 1 July 2022) or ICB (from 1 July 2022), with its lead and delegated roles.',
   shape: safeguardingPartnerShape,
-  check: (partner, ctx) => checkSafeguardingPartner(partner, ctx),
-  rulesOnlyCheckedByTheToolkit: ['to cannot be before from'],
-  jsonSchema: { allOf: safeguardingPartnerJsonSchemaRules() },
+  rules: SAFEGUARDING_PARTNER_RULES,
 });
 
 export const SafeguardingPartnerInput = input;

@@ -1,14 +1,15 @@
 import * as z from 'zod';
 import { Contact } from './common/contact.ts';
-import { checkDateOrder } from './common/date-order.ts';
 import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
 import { IsoDate } from './common/iso-date.ts';
 import { fieldIs, ifThen, ON_OR_BEFORE_2019_09_29 } from './common/json-schema-rule.ts';
+import { dateOrder, type RecordRule } from './common/record-rule.ts';
+import { WebAddress } from './common/web-address.ts';
 import { whenPresent } from './common/when-present.ts';
-import { RelevantAgencyInput } from './relevant-agency.ts';
-import { SafeguardingPartnerInput } from './safeguarding-partner.ts';
+import { RELEVANT_AGENCY_RULES, RelevantAgencyInput } from './relevant-agency.ts';
+import { SAFEGUARDING_PARTNER_RULES, SafeguardingPartnerInput } from './safeguarding-partner.ts';
 
 /** Every area had to move from its LSCB to safeguarding partner arrangements by 29 September 2019 (wt2018 transitional guidance). */
 export const LSCB_END_DATE = '2019-09-29';
@@ -60,10 +61,7 @@ const YearlyReport = z
     published: IsoDate.optional().meta({ description: 'Date the report was published.' }),
     sentTo: z.array(YearlyReportRecipient).optional().meta({ description: 'Who the report was sent to.' }),
     sent: IsoDate.optional().meta({ description: 'Date the report was sent to them.' }),
-    url: z
-      .url({ error: whenPresent('must be a web address starting https://') })
-      .optional()
-      .meta({ description: 'Where the report is published.' }),
+    url: WebAddress.optional().meta({ description: 'Where the report is published.' }),
   })
   .meta({ description: 'A yearly report on the arrangements (an annual report in the LSCB era).' });
 
@@ -72,7 +70,6 @@ export const safeguardingPartnershipShape = {
     description: 'GSS code of the lead local authority area of the arrangements, for example E08000034.',
   }),
   areas: z.array(GssCode).min(1, { error: 'must list at least one area' }).meta({
-    uniqueItems: true,
     description:
       'GSS codes of every local authority area the arrangements cover (arrangements may span several areas), including area.',
   }),
@@ -115,10 +112,7 @@ export const safeguardingPartnershipShape = {
   thresholdDocument: z
     .strictObject({
       title: text('Title of the threshold document.', 300),
-      url: z
-        .url({ error: whenPresent('must be a web address starting https://') })
-        .optional()
-        .meta({ description: 'Where it is published.' }),
+      url: WebAddress.optional().meta({ description: 'Where it is published.' }),
       published: IsoDate.optional().meta({ description: 'Date of the current version.' }),
     })
     .optional()
@@ -131,85 +125,95 @@ export const safeguardingPartnershipShape = {
   yearlyReports: z.array(YearlyReport).optional().meta({ description: 'Yearly reports, oldest first.' }),
 };
 
-type PartnershipFields = z.output<z.ZodObject<typeof safeguardingPartnershipShape>>;
-
 /**
  * An LSCB has an independent chair and no safeguarding partners after the transition ended;
- * embedded partners and agencies (checked by their own schemas) belong to one of the areas covered.
+ * embedded partners and agencies belong to one of the areas covered; dates follow each other.
  */
-function checkPartnership(partnership: PartnershipFields, ctx: z.RefinementCtx): void {
-  if (!partnership.areas.includes(partnership.area)) {
-    ctx.addIssue({ code: 'custom', path: ['areas'], message: `must include area (${partnership.area})` });
-  }
-  partnership.areas.forEach((code, index) => {
-    if (partnership.areas.indexOf(code) !== index) {
-      ctx.addIssue({ code: 'custom', path: ['areas', index], message: `lists ${code} more than once` });
-    }
-  });
-  if (partnership.regime === 'lscb' && partnership.independentChair === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['independentChair'],
-      message: 'is required for an LSCB: every LSCB had an independent chair',
-    });
-  }
-  if (partnership.regime === 'safeguarding-partners' && partnership.independentChair !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['independentChair'],
-      message:
-        'is only for an LSCB: record the chair of safeguarding partner arrangements as partnershipChair',
-    });
-  }
-  partnership.safeguardingPartners?.forEach((partner, index) => {
-    const at = ['safeguardingPartners', index];
-    if (!partnership.areas.includes(partner.area)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...at, 'area'],
-        message: 'must be one of the areas the partnership covers',
-      });
-    }
-    if (partnership.regime === 'lscb' && partner.from > LSCB_END_DATE) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...at, 'from'],
-        message:
-          'cannot be after 2019-09-29 for an LSCB: every area had moved to safeguarding partner arrangements by then',
-      });
-    }
-  });
-  partnership.relevantAgencies?.forEach((agency, index) => {
-    const at = ['relevantAgencies', index];
-    if (!partnership.areas.includes(agency.area)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...at, 'area'],
-        message: 'must be one of the areas the partnership covers',
-      });
-    }
-  });
-  checkDateOrder(partnership, ctx, [
-    {
-      earlier: ['arrangementsPublished'],
-      later: ['arrangementsImplemented'],
-      earlierLabel: 'arrangementsPublished',
-    },
-    { earlier: ['arrangementsPublished'], later: ['lastRevised'], earlierLabel: 'arrangementsPublished' },
-  ]);
-  partnership.yearlyReports?.forEach((report, index) => {
-    checkDateOrder(
-      report,
-      ctx,
-      [
-        { earlier: ['periodStart'], later: ['periodEnd'], earlierLabel: 'the start of the period' },
-        { earlier: ['periodEnd'], later: ['published'], earlierLabel: 'the end of the period it covers' },
-        { earlier: ['published'], later: ['sent'], earlierLabel: 'the date it was published' },
-      ],
-      ['yearlyReports', index],
-    );
-  });
-}
+export const SAFEGUARDING_PARTNERSHIP_RULES: readonly RecordRule[] = [
+  {
+    code: 'PS-001',
+    path: 'areas',
+    message: 'must include area',
+    when: [
+      { field: 'area', op: 'present' },
+      { field: 'areas', op: 'present' },
+    ],
+    require: [{ field: 'area', op: 'in', other: 'areas' }],
+  },
+  {
+    code: 'PS-002',
+    path: 'areas',
+    message: 'cannot list the same area twice',
+    when: [{ field: 'areas', op: 'present' }],
+    require: [{ field: 'areas', op: 'unique' }],
+    jsonSchema: { properties: { areas: { uniqueItems: true } } },
+  },
+  {
+    code: 'PS-003',
+    path: 'independentChair',
+    message: 'is required for an LSCB: every LSCB had an independent chair',
+    when: [{ field: 'regime', op: 'eq', value: 'lscb' }],
+    require: [{ field: 'independentChair', op: 'present' }],
+    jsonSchema: ifThen(fieldIs('regime', 'lscb'), { required: ['independentChair'] }),
+    source: 'wt2015 chapter 3',
+  },
+  {
+    code: 'PS-004',
+    path: 'independentChair',
+    message: 'is only for an LSCB: record the chair of safeguarding partner arrangements as partnershipChair',
+    when: [{ field: 'regime', op: 'eq', value: 'safeguarding-partners' }],
+    require: [{ field: 'independentChair', op: 'absent' }],
+    jsonSchema: ifThen(fieldIs('regime', 'safeguarding-partners'), {
+      not: { required: ['independentChair'] },
+    }),
+  },
+  {
+    code: 'PS-005',
+    path: 'safeguardingPartners.*.area',
+    message: 'must be one of the areas the partnership covers',
+    when: [
+      { field: 'safeguardingPartners.*.area', op: 'present' },
+      { field: 'areas', op: 'present' },
+    ],
+    require: [{ field: 'safeguardingPartners.*.area', op: 'in', other: 'areas' }],
+  },
+  {
+    code: 'PS-006',
+    path: 'safeguardingPartners.*.from',
+    message: `cannot be after ${LSCB_END_DATE} for an LSCB: every area had moved to safeguarding partner arrangements by then`,
+    when: [
+      { field: 'regime', op: 'eq', value: 'lscb' },
+      { field: 'safeguardingPartners.*.from', op: 'present' },
+    ],
+    require: [{ field: 'safeguardingPartners.*.from', op: 'le', value: LSCB_END_DATE }],
+    jsonSchema: ifThen(fieldIs('regime', 'lscb'), {
+      properties: {
+        safeguardingPartners: { items: { properties: { from: { pattern: ON_OR_BEFORE_2019_09_29 } } } },
+      },
+    }),
+    source: 'wt2018-transitional',
+  },
+  {
+    code: 'PS-007',
+    path: 'relevantAgencies.*.area',
+    message: 'must be one of the areas the partnership covers',
+    when: [
+      { field: 'relevantAgencies.*.area', op: 'present' },
+      { field: 'areas', op: 'present' },
+    ],
+    require: [{ field: 'relevantAgencies.*.area', op: 'in', other: 'areas' }],
+  },
+  dateOrder('PS-008', 'arrangementsPublished', 'arrangementsImplemented'),
+  dateOrder('PS-009', 'arrangementsPublished', 'lastRevised'),
+  dateOrder('PS-010', 'yearlyReports.*.periodStart', 'yearlyReports.*.periodEnd', 'the start of the period'),
+  dateOrder(
+    'PS-011',
+    'yearlyReports.*.periodEnd',
+    'yearlyReports.*.published',
+    'the end of the period it covers',
+  ),
+  dateOrder('PS-012', 'yearlyReports.*.published', 'yearlyReports.*.sent', 'the date it was published'),
+];
 
 const { input, record } = defineRecord({
   type: 'safeguarding-partnership',
@@ -217,27 +221,11 @@ const { input, record } = defineRecord({
   description:
     'The published multi-agency safeguarding arrangements for one or more local authority areas (Children Act 2004 s16E–16G; wt2023 chapter 2), or, for historic records, the LSCB.',
   shape: safeguardingPartnershipShape,
-  check: checkPartnership,
-  rulesOnlyCheckedByTheToolkit: [
-    'areas must include area',
-    'each embedded partner’s and agency’s area must be one of areas',
-    'arrangementsImplemented and lastRevised cannot be before arrangementsPublished',
-    'a yearly report’s periodEnd cannot be before periodStart, published cannot be before periodEnd, and sent cannot be before published',
+  rules: SAFEGUARDING_PARTNERSHIP_RULES,
+  embedded: [
+    { at: 'safeguardingPartners', rules: SAFEGUARDING_PARTNER_RULES },
+    { at: 'relevantAgencies', rules: RELEVANT_AGENCY_RULES },
   ],
-  jsonSchema: {
-    allOf: [
-      ifThen(
-        fieldIs('regime', 'lscb'),
-        {
-          required: ['independentChair'],
-          properties: {
-            safeguardingPartners: { items: { properties: { from: { pattern: ON_OR_BEFORE_2019_09_29 } } } },
-          },
-        },
-        { not: { required: ['independentChair'] } },
-      ),
-    ],
-  },
 });
 
 export const SafeguardingPartnershipInput = input;

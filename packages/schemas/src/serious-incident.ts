@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { AbuseOrNeglect, IncidentLocation } from './case-facts.ts';
 import { Contact } from './common/contact.ts';
-import { checkDateOrder } from './common/date-order.ts';
 import { defineRecord } from './common/define-record.ts';
 import { describedEnum } from './common/described-enum.ts';
 import { GssCode } from './common/gss-code.ts';
@@ -10,6 +9,7 @@ import { fieldIn, fieldIs, ifThen } from './common/json-schema-rule.ts';
 import { ADULTHOOD_AGE, CARE_LEAVER_AGE_LIMIT } from './common/legal-ages.ts';
 import { LocalChildReference } from './common/local-child-reference.ts';
 import { personalData } from './common/personal-data.ts';
+import { dateOrder, type RecordRule } from './common/record-rule.ts';
 import { Sex } from './common/sex.ts';
 import { whenPresent } from './common/when-present.ts';
 
@@ -61,7 +61,7 @@ export const NotifiedChild = z
       .optional()
       .meta({ description: 'Age in whole years at the time of the incident. Give this or dateOfBirth.' }),
     dateOfBirth: personalData(IsoDate.optional(), 'Date of birth. Give this or ageYears.'),
-    sex: Sex.optional(),
+    sex: personalData(Sex.optional(), 'Sex of the child as recorded.'),
     ethnicity: personalData(
       z.string().min(1, { error: 'cannot be empty' }).max(100).optional(),
       'Ethnicity as recorded locally, for example a census category or a DfE ethnicity code such as WBRI.',
@@ -71,10 +71,10 @@ export const NotifiedChild = z
       .min(1, { error: 'must list at least one status (use none)' })
       .optional()
       .meta({ description: 'Legal status at the time: all that apply.' }),
-    disability: z
-      .boolean({ error: whenPresent('must be true or false') })
-      .optional()
-      .meta({ description: 'The child has a disability.' }),
+    disability: personalData(
+      z.boolean({ error: whenPresent('must be true or false') }).optional(),
+      'The child has a disability.',
+    ),
     healthSummary: personalData(
       z.string().min(1, { error: 'cannot be empty' }).max(2000).optional(),
       'Short summary of relevant health information.',
@@ -83,7 +83,6 @@ export const NotifiedChild = z
   .meta({
     description:
       'A child the notification is about, identified by local reference, never by name. Give ageYears or dateOfBirth.',
-    anyOf: [{ required: ['ageYears'] }, { required: ['dateOfBirth'] }],
   });
 
 export type NotifiedChild = z.infer<typeof NotifiedChild>;
@@ -95,7 +94,7 @@ export const seriousIncidentShape = {
   harm: NotifiedHarm,
   abuseOrNeglect: AbuseOrNeglect,
   location: IncidentLocation,
-  incidentDate: IsoDate.meta({ description: 'Date of the incident (or of the death).' }),
+  incidentDate: personalData(IsoDate, 'Date of the incident (or of the death).'),
   incidentTime: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM, for example 14:05' })
@@ -142,62 +141,102 @@ export const seriousIncidentShape = {
     }),
 };
 
-type SeriousIncidentFields = z.output<z.ZodObject<typeof seriousIncidentShape>>;
+const DEATHS: readonly IncidentType[] = ['death', 'looked-after-child-death', 'care-leaver-death'];
 
-const DEATHS: ReadonlySet<IncidentType> = new Set(['death', 'looked-after-child-death', 'care-leaver-death']);
-
-/** Cross-field rules of a notification, each from the guidance on what must be notified. */
-function checkSeriousIncident(incident: SeriousIncidentFields, ctx: z.RefinementCtx): void {
-  const expectedHarm = DEATHS.has(incident.incidentType) ? 'death' : 'serious-harm';
-  if (incident.harm !== expectedHarm) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['harm'],
-      message: `must be ${expectedHarm} when incidentType is ${incident.incidentType}`,
-    });
-  }
-  incident.children.forEach((child, index) => {
-    if (child.ageYears === undefined && child.dateOfBirth === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['children', index, 'ageYears'],
-        message: 'is required unless dateOfBirth is given',
-      });
-    }
-    if (incident.incidentType === 'care-leaver-death' && child.ageYears === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['children', index, 'ageYears'],
-        message: `is required for a care leaver’s death: only deaths of care leavers under ${CARE_LEAVER_AGE_LIMIT} are notified`,
-      });
-    }
-    if (
-      incident.incidentType !== 'care-leaver-death' &&
-      child.ageYears !== undefined &&
-      child.ageYears >= ADULTHOOD_AGE
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['children', index, 'ageYears'],
-        message: `must be under ${ADULTHOOD_AGE} unless incidentType is care-leaver-death`,
-      });
-    }
-    if (child.dateOfBirth !== undefined && child.dateOfBirth > incident.incidentDate) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['children', index, 'dateOfBirth'],
-        message: 'cannot be after incidentDate',
-      });
-    }
-  });
-  checkDateOrder(incident, ctx, [
-    { earlier: ['incidentDate'], later: ['laBecameAware'], earlierLabel: 'incidentDate' },
-    { earlier: ['laBecameAware'], later: ['panelNotified'], earlierLabel: 'laBecameAware' },
-    { earlier: ['laBecameAware'], later: ['partnersNotified'], earlierLabel: 'laBecameAware' },
-    { earlier: ['laBecameAware'], later: ['ofstedNotified'], earlierLabel: 'laBecameAware' },
-    { earlier: ['laBecameAware'], later: ['secretaryOfStateNotified'], earlierLabel: 'laBecameAware' },
-  ]);
-}
+/**
+ * Cross-field rules of a notification, each from what the guidance says must be notified
+ * (Children Act 2004 s16C; wt2023 chapter 5) or from the order events happen in.
+ */
+export const SERIOUS_INCIDENT_RULES: readonly RecordRule[] = [
+  {
+    code: 'SI-001',
+    path: 'harm',
+    message: `must be death when incidentType is ${DEATHS.join(', ')}`,
+    when: [
+      { field: 'incidentType', op: 'in', value: DEATHS },
+      { field: 'harm', op: 'present' },
+    ],
+    require: [{ field: 'harm', op: 'eq', value: 'death' }],
+    jsonSchema: ifThen(fieldIn('incidentType', DEATHS), { properties: { harm: { const: 'death' } } }),
+  },
+  {
+    code: 'SI-002',
+    path: 'harm',
+    message: 'must be serious-harm when incidentType is serious-harm',
+    when: [
+      { field: 'incidentType', op: 'eq', value: 'serious-harm' },
+      { field: 'harm', op: 'present' },
+    ],
+    require: [{ field: 'harm', op: 'eq', value: 'serious-harm' }],
+    jsonSchema: ifThen(fieldIs('incidentType', 'serious-harm'), {
+      properties: { harm: { const: 'serious-harm' } },
+    }),
+  },
+  {
+    code: 'SI-003',
+    path: 'children.*.ageYears',
+    message: 'is required unless dateOfBirth is given',
+    when: [],
+    require: [
+      {
+        anyOf: [
+          [{ field: 'children.*.ageYears', op: 'present' }],
+          [{ field: 'children.*.dateOfBirth', op: 'present' }],
+        ],
+      },
+    ],
+    jsonSchema: {
+      properties: {
+        children: { items: { anyOf: [{ required: ['ageYears'] }, { required: ['dateOfBirth'] }] } },
+      },
+    },
+  },
+  {
+    code: 'SI-004',
+    path: 'children.*.ageYears',
+    message: `is required for a care leaver’s death: only deaths of care leavers under ${CARE_LEAVER_AGE_LIMIT} are notified`,
+    when: [{ field: 'incidentType', op: 'eq', value: 'care-leaver-death' }],
+    require: [{ field: 'children.*.ageYears', op: 'present' }],
+    jsonSchema: ifThen(fieldIs('incidentType', 'care-leaver-death'), {
+      properties: { children: { items: { required: ['ageYears'] } } },
+    }),
+    source: 'wt2023 chapter 5',
+  },
+  {
+    code: 'SI-005',
+    path: 'children.*.ageYears',
+    message: `must be under ${ADULTHOOD_AGE} unless incidentType is care-leaver-death`,
+    when: [
+      { field: 'incidentType', op: 'ne', value: 'care-leaver-death' },
+      { field: 'children.*.ageYears', op: 'present' },
+    ],
+    require: [{ field: 'children.*.ageYears', op: 'lt', value: ADULTHOOD_AGE }],
+    jsonSchema: ifThen(
+      { properties: { incidentType: { not: { const: 'care-leaver-death' } } }, required: ['incidentType'] },
+      {
+        properties: {
+          children: { items: { properties: { ageYears: { exclusiveMaximum: ADULTHOOD_AGE } } } },
+        },
+      },
+    ),
+    source: 'ca2004 s65 (a child is a person under 18)',
+  },
+  {
+    code: 'SI-006',
+    path: 'children.*.dateOfBirth',
+    message: 'cannot be after incidentDate',
+    when: [
+      { field: 'children.*.dateOfBirth', op: 'present' },
+      { field: 'incidentDate', op: 'present' },
+    ],
+    require: [{ field: 'children.*.dateOfBirth', op: 'le', other: 'incidentDate' }],
+  },
+  dateOrder('SI-007', 'incidentDate', 'laBecameAware'),
+  dateOrder('SI-008', 'laBecameAware', 'panelNotified'),
+  dateOrder('SI-009', 'laBecameAware', 'partnersNotified'),
+  dateOrder('SI-010', 'laBecameAware', 'ofstedNotified'),
+  dateOrder('SI-011', 'laBecameAware', 'secretaryOfStateNotified'),
+];
 
 const { input, record } = defineRecord({
   type: 'serious-incident',
@@ -205,23 +244,7 @@ const { input, record } = defineRecord({
   description:
     'A serious incident notification by a local authority (Children Act 2004 s16C; wt2023 chapter 5): one per incident, up to four children, with the dates it was sent to the Panel, the safeguarding partners, Ofsted and the Secretary of State.',
   shape: seriousIncidentShape,
-  check: checkSeriousIncident,
-  rulesOnlyCheckedByTheToolkit: [
-    'laBecameAware cannot be before incidentDate',
-    'the dates the Panel, the safeguarding partners, Ofsted and the Secretary of State were notified cannot be before laBecameAware',
-    'a child’s dateOfBirth cannot be after incidentDate',
-  ],
-  jsonSchema: {
-    allOf: [
-      ifThen(fieldIn('incidentType', [...DEATHS]), { properties: { harm: { const: 'death' } } }),
-      ifThen(fieldIs('incidentType', 'serious-harm'), { properties: { harm: { const: 'serious-harm' } } }),
-      ifThen(
-        fieldIs('incidentType', 'care-leaver-death'),
-        { properties: { children: { items: { required: ['ageYears'] } } } },
-        { properties: { children: { items: { properties: { ageYears: { maximum: 17 } } } } } },
-      ),
-    ],
-  },
+  rules: SERIOUS_INCIDENT_RULES,
 });
 
 export const SeriousIncidentInput = input;

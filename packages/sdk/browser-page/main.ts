@@ -42,7 +42,7 @@ async function jobs() {
     invalid: report.summary.invalid,
     conflict,
     offlineNotifyBy: offline.actions.find((action) => action.duty === 'si-notify-panel')?.dueDate,
-    offlineValid: validate('serious-incident-input', input).summary.valid,
+    offlineValid: (await validate('serious-incident-input', input)).summary.valid,
   };
 }
 

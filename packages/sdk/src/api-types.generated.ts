@@ -552,7 +552,7 @@ export type paths = {
         put?: never;
         /**
          * Check records against their schema
-         * @description Send one record or a list of them. Nothing is stored. The report counts valid and invalid records and lists every problem with its JSON Pointer, so a whole export can be fixed in one pass.
+         * @description Send one record or a list of them. Nothing is stored. The same checks as `safeguarding validate` (the published JSON Schema, the coded rules, then the statutory timescales as warnings), with the same report: complete counts by code, then every problem with its record and JSON Pointer, so a whole export can be fixed in one pass.
          */
         post: operations["validate-records"];
         delete?: never;
@@ -880,7 +880,7 @@ export type components = {
                 kind: "lcspr" | "national" | "scr";
             };
         };
-        /** @description A child death and its review by the child death review partners (Children Act 2004 s16M–16Q; Child Death Review statutory guidance 2018): notification, joint agency response, CDRM, CDOP review, category and modifiable factors. The toolkit also checks rules plain JSON Schema cannot express: dateOfDeath cannot be before child.dateOfBirth; cdopNotified, jointAgencyResponse.started, childDeathReviewMeeting and cdopReview cannot be before dateOfDeath; cdopReview cannot be before childDeathReviewMeeting; ncmdFinalised cannot be before cdopReview; a reporting form cannot be received before it was requested; the NHS number’s check digit must match; updatedAt cannot be before createdAt. */
+        /** @description A child death and its review by the child death review partners (Children Act 2004 s16M–16Q; Child Death Review statutory guidance 2018): notification, joint agency response, CDRM, CDOP review, category and modifiable factors. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): CD-007 dateOfDeath cannot be before the date of birth; CD-008 cdopNotified cannot be before the date of death; CD-009 jointAgencyResponse.started cannot be before the date of death; CD-010 childDeathReviewMeeting cannot be before the date of death; CD-011 cdopReview cannot be before the date of death; CD-012 cdopReview cannot be before the child death review meeting; CD-013 ncmdFinalised cannot be before the CDOP review; CD-014 agenciesInvolved.*.formReceived cannot be before formRequested; CD-015 child.nhsNumber is not a valid NHS number (its check digit does not match); REC-001 updatedAt cannot be before createdAt. */
         "child-death": {
             /**
              * @description Whether abuse or neglect is known or suspected to have caused or contributed to the death: if so, it is also a serious incident to notify (Children Act 2004 s16C).
@@ -1010,7 +1010,7 @@ export type components = {
                  * @enum {string}
                  */
                 finding: "identified" | "not-identified" | "insufficient-information";
-            } & (unknown & unknown);
+            };
             /**
              * Format: date
              * @description Date the data were finalised in the National Child Mortality Database.
@@ -1053,8 +1053,18 @@ export type components = {
             updatedAt: string;
             /** @description Version of the record: 1 when created, one more on every change. */
             version: number;
-        };
-        /** @description A child death and its review by the child death review partners (Children Act 2004 s16M–16Q; Child Death Review statutory guidance 2018): notification, joint agency response, CDRM, CDOP review, category and modifiable factors. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express: dateOfDeath cannot be before child.dateOfBirth; cdopNotified, jointAgencyResponse.started, childDeathReviewMeeting and cdopReview cannot be before dateOfDeath; cdopReview cannot be before childDeathReviewMeeting; ncmdFinalised cannot be before cdopReview; a reporting form cannot be received before it was requested; the NHS number’s check digit must match. */
+        } & ({
+            jointAgencyResponse: unknown;
+        } & {
+            jointAgencyResponse: unknown;
+        } & unknown & {
+            child: unknown;
+        } & {
+            modifiableFactors?: unknown;
+        } & {
+            modifiableFactors?: unknown;
+        });
+        /** @description A child death and its review by the child death review partners (Children Act 2004 s16M–16Q; Child Death Review statutory guidance 2018): notification, joint agency response, CDRM, CDOP review, category and modifiable factors. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): CD-007 dateOfDeath cannot be before the date of birth; CD-008 cdopNotified cannot be before the date of death; CD-009 jointAgencyResponse.started cannot be before the date of death; CD-010 childDeathReviewMeeting cannot be before the date of death; CD-011 cdopReview cannot be before the date of death; CD-012 cdopReview cannot be before the child death review meeting; CD-013 ncmdFinalised cannot be before the CDOP review; CD-014 agenciesInvolved.*.formReceived cannot be before formRequested; CD-015 child.nhsNumber is not a valid NHS number (its check digit does not match). */
         "child-death-input": {
             /**
              * @description Whether abuse or neglect is known or suspected to have caused or contributed to the death: if so, it is also a serious incident to notify (Children Act 2004 s16C).
@@ -1177,7 +1187,7 @@ export type components = {
                  * @enum {string}
                  */
                 finding: "identified" | "not-identified" | "insufficient-information";
-            } & (unknown & unknown);
+            };
             /**
              * Format: date
              * @description Date the data were finalised in the National Child Mortality Database.
@@ -1213,7 +1223,17 @@ export type components = {
             seriousIncidentId?: string;
             /** @description Time of death if known, HH:MM (Europe/London). */
             timeOfDeath?: string;
-        };
+        } & ({
+            jointAgencyResponse: unknown;
+        } & {
+            jointAgencyResponse: unknown;
+        } & unknown & {
+            child: unknown;
+        } & {
+            modifiableFactors?: unknown;
+        } & {
+            modifiableFactors?: unknown;
+        });
         /** @description A page of child death records. */
         "child-death-page": {
             /** @description The records on this page, oldest first. */
@@ -1525,7 +1545,7 @@ export type components = {
                  * @enum {string}
                  */
                 finding: "identified" | "not-identified" | "insufficient-information";
-            } & (unknown & unknown);
+            };
             /**
              * Format: date
              * @description Date the data were finalised in the National Child Mortality Database.
@@ -2165,7 +2185,7 @@ export type components = {
             /** @description Facts that contradict each other or fall outside what the toolkit covers, in plain words. */
             warnings?: string[];
         };
-        /** @description A local or national child safeguarding practice review, or a historic serious case review (wt2023 chapter 5; national reviews: SI 2018/789 regs 3–10): the decision, reviewers, terms of reference, publication and improvement actions. The toolkit also checks rules plain JSON Schema cannot express: publicationPlanned, sentToPanel, sentToOfsted, publication.date and a reviewer’s appointed date cannot be before initiated; publication.date cannot be before sentToPanel; updatedAt cannot be before createdAt. */
+        /** @description A local or national child safeguarding practice review, or a historic serious case review (wt2023 chapter 5; national reviews: SI 2018/789 regs 3–10): the decision, reviewers, terms of reference, publication and improvement actions. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): PR-002 publicationPlanned cannot be before the decision to initiate the review; PR-003 sentToPanel cannot be before the decision to initiate the review; PR-004 sentToOfsted cannot be before the decision to initiate the review; PR-005 publication.date cannot be before the decision to initiate the review; PR-006 publication.date cannot be before sentToPanel; PR-007 reviewers.*.appointed cannot be before the decision to initiate the review; REC-001 updatedAt cannot be before createdAt. */
         "practice-review": {
             /**
              * @description GSS code of the local authority, for example E08000034 (Kirklees).
@@ -2290,7 +2310,7 @@ export type components = {
             /** @description Version of the record: 1 when created, one more on every change. */
             version: number;
         } & unknown;
-        /** @description A local or national child safeguarding practice review, or a historic serious case review (wt2023 chapter 5; national reviews: SI 2018/789 regs 3–10): the decision, reviewers, terms of reference, publication and improvement actions. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express: publicationPlanned, sentToPanel, sentToOfsted, publication.date and a reviewer’s appointed date cannot be before initiated; publication.date cannot be before sentToPanel. */
+        /** @description A local or national child safeguarding practice review, or a historic serious case review (wt2023 chapter 5; national reviews: SI 2018/789 regs 3–10): the decision, reviewers, terms of reference, publication and improvement actions. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): PR-002 publicationPlanned cannot be before the decision to initiate the review; PR-003 sentToPanel cannot be before the decision to initiate the review; PR-004 sentToOfsted cannot be before the decision to initiate the review; PR-005 publication.date cannot be before the decision to initiate the review; PR-006 publication.date cannot be before sentToPanel; PR-007 reviewers.*.appointed cannot be before the decision to initiate the review. */
         "practice-review-input": {
             /**
              * @description GSS code of the local authority, for example E08000034 (Kirklees).
@@ -2673,7 +2693,7 @@ export type components = {
             /** @description Identifies the kind of problem. */
             type: string;
         };
-        /** @description The safeguarding partners’ rapid review of a notified serious incident (wt2023 chapter 5): who contributed, immediate actions, learning, the decision on a practice review and the Panel’s response. The toolkit also checks rules plain JSON Schema cannot express: completed cannot be before started; sentToPanel cannot be before completed; panelResponseDate cannot be before sentToPanel; updatedAt cannot be before createdAt. */
+        /** @description The safeguarding partners’ rapid review of a notified serious incident (wt2023 chapter 5): who contributed, immediate actions, learning, the decision on a practice review and the Panel’s response. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): RR-004 completed cannot be before started; RR-005 sentToPanel cannot be before completed; RR-006 panelResponseDate cannot be before sentToPanel; REC-001 updatedAt cannot be before createdAt. */
         "rapid-review": {
             /**
              * @description GSS code of the local authority, for example E08000034 (Kirklees).
@@ -2742,8 +2762,8 @@ export type components = {
             updatedAt: string;
             /** @description Version of the record: 1 when created, one more on every change. */
             version: number;
-        };
-        /** @description The safeguarding partners’ rapid review of a notified serious incident (wt2023 chapter 5): who contributed, immediate actions, learning, the decision on a practice review and the Panel’s response. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express: completed cannot be before started; sentToPanel cannot be before completed; panelResponseDate cannot be before sentToPanel. */
+        } & (unknown & unknown & unknown);
+        /** @description The safeguarding partners’ rapid review of a notified serious incident (wt2023 chapter 5): who contributed, immediate actions, learning, the decision on a practice review and the Panel’s response. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): RR-004 completed cannot be before started; RR-005 sentToPanel cannot be before completed; RR-006 panelResponseDate cannot be before sentToPanel. */
         "rapid-review-input": {
             /**
              * @description GSS code of the local authority, for example E08000034 (Kirklees).
@@ -2798,7 +2818,7 @@ export type components = {
              * @description Date the rapid review started.
              */
             started: string;
-        };
+        } & (unknown & unknown & unknown);
         /** @description A page of rapid review records. */
         "rapid-review-page": {
             /** @description The records on this page, oldest first. */
@@ -2946,7 +2966,7 @@ export type components = {
             /** @description Version of the record: 1 when created, one more on every change. */
             version?: number;
         };
-        /** @description A body the safeguarding partners name in their arrangements (Children Act 2004 s16G; Schedule to SI 2018/789). Once named, a relevant agency must co-operate with the arrangements. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express: removed cannot be before named. */
+        /** @description A body the safeguarding partners name in their arrangements (Children Act 2004 s16G; Schedule to SI 2018/789). Once named, a relevant agency must co-operate with the arrangements. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): RA-002 removed cannot be before the date it was named. */
         "relevant-agency-input": {
             /**
              * @description GSS code of the local authority, for example E08000034 (Kirklees).
@@ -3054,7 +3074,7 @@ export type components = {
             /** @description Paragraph of the Schedule to SI 2018/789, where known (for example 4: governing body of a maintained school). */
             scheduleParagraph?: number;
         } & unknown;
-        /** @description One of the three safeguarding partners for an area (Children Act 2004 s16E): the local authority, the chief officer of police, or the CCG (before 1 July 2022) or ICB (from 1 July 2022), with its lead and delegated roles. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express: to cannot be before from. */
+        /** @description One of the three safeguarding partners for an area (Children Act 2004 s16E): the local authority, the chief officer of police, or the CCG (before 1 July 2022) or ICB (from 1 July 2022), with its lead and delegated roles. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): SP-004 to cannot be before from. */
         "safeguarding-partner-input": {
             /**
              * @description GSS code of the local authority, for example E08000034 (Kirklees).
@@ -3165,8 +3185,8 @@ export type components = {
              * @description Last day it was a partner; omitted while it still is.
              */
             to?: string;
-        } & (unknown & unknown & unknown & unknown & unknown & unknown);
-        /** @description The published multi-agency safeguarding arrangements for one or more local authority areas (Children Act 2004 s16E–16G; wt2023 chapter 2), or, for historic records, the LSCB. The toolkit also checks rules plain JSON Schema cannot express: areas must include area; each embedded partner’s and agency’s area must be one of areas; arrangementsImplemented and lastRevised cannot be before arrangementsPublished; a yearly report’s periodEnd cannot be before periodStart, published cannot be before periodEnd, and sent cannot be before published; updatedAt cannot be before createdAt. */
+        } & (unknown & unknown & unknown & (unknown & unknown & unknown & unknown));
+        /** @description The published multi-agency safeguarding arrangements for one or more local authority areas (Children Act 2004 s16E–16G; wt2023 chapter 2), or, for historic records, the LSCB. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): PS-001 areas must include area; PS-005 safeguardingPartners.*.area must be one of the areas the partnership covers; PS-007 relevantAgencies.*.area must be one of the areas the partnership covers; PS-008 arrangementsImplemented cannot be before arrangementsPublished; PS-009 lastRevised cannot be before arrangementsPublished; PS-010 yearlyReports.*.periodEnd cannot be before the start of the period; PS-011 yearlyReports.*.published cannot be before the end of the period it covers; PS-012 yearlyReports.*.sent cannot be before the date it was published; REC-001 updatedAt cannot be before createdAt; SP-004 safeguardingPartners.*.to cannot be before from; RA-002 relevantAgencies.*.removed cannot be before the date it was named. */
         "safeguarding-partnership": {
             /**
              * @description GSS code of the lead local authority area of the arrangements, for example E08000034.
@@ -3314,8 +3334,10 @@ export type components = {
                  */
                 url?: string;
             }[];
-        } & unknown;
-        /** @description The published multi-agency safeguarding arrangements for one or more local authority areas (Children Act 2004 s16E–16G; wt2023 chapter 2), or, for historic records, the LSCB. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express: areas must include area; each embedded partner’s and agency’s area must be one of areas; arrangementsImplemented and lastRevised cannot be before arrangementsPublished; a yearly report’s periodEnd cannot be before periodStart, published cannot be before periodEnd, and sent cannot be before published. */
+        } & ({
+            areas: unknown;
+        } & unknown & unknown & unknown);
+        /** @description The published multi-agency safeguarding arrangements for one or more local authority areas (Children Act 2004 s16E–16G; wt2023 chapter 2), or, for historic records, the LSCB. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): PS-001 areas must include area; PS-005 safeguardingPartners.*.area must be one of the areas the partnership covers; PS-007 relevantAgencies.*.area must be one of the areas the partnership covers; PS-008 arrangementsImplemented cannot be before arrangementsPublished; PS-009 lastRevised cannot be before arrangementsPublished; PS-010 yearlyReports.*.periodEnd cannot be before the start of the period; PS-011 yearlyReports.*.published cannot be before the end of the period it covers; PS-012 yearlyReports.*.sent cannot be before the date it was published; SP-004 safeguardingPartners.*.to cannot be before from; RA-002 relevantAgencies.*.removed cannot be before the date it was named. */
         "safeguarding-partnership-input": {
             /**
              * @description GSS code of the lead local authority area of the arrangements, for example E08000034.
@@ -3449,7 +3471,9 @@ export type components = {
                  */
                 url?: string;
             }[];
-        } & unknown;
+        } & ({
+            areas: unknown;
+        } & unknown & unknown & unknown);
         /** @description A page of partnership records. */
         "safeguarding-partnership-page": {
             /** @description The records on this page, oldest first. */
@@ -3755,7 +3779,7 @@ export type components = {
                 url?: string;
             }[];
         };
-        /** @description A serious incident notification by a local authority (Children Act 2004 s16C; wt2023 chapter 5): one per incident, up to four children, with the dates it was sent to the Panel, the safeguarding partners, Ofsted and the Secretary of State. The toolkit also checks rules plain JSON Schema cannot express: laBecameAware cannot be before incidentDate; the dates the Panel, the safeguarding partners, Ofsted and the Secretary of State were notified cannot be before laBecameAware; a child’s dateOfBirth cannot be after incidentDate; updatedAt cannot be before createdAt. */
+        /** @description A serious incident notification by a local authority (Children Act 2004 s16C; wt2023 chapter 5): one per incident, up to four children, with the dates it was sent to the Panel, the safeguarding partners, Ofsted and the Secretary of State. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): SI-006 children.*.dateOfBirth cannot be after incidentDate; SI-007 laBecameAware cannot be before incidentDate; SI-008 panelNotified cannot be before laBecameAware; SI-009 partnersNotified cannot be before laBecameAware; SI-010 ofstedNotified cannot be before laBecameAware; SI-011 secretaryOfStateNotified cannot be before laBecameAware; REC-001 updatedAt cannot be before createdAt. */
         "serious-incident": {
             /**
              * @description Whether abuse or neglect of the child is known or suspected.
@@ -3772,7 +3796,7 @@ export type components = {
             /** @description Short outline of the case and what happened. */
             caseOutline: string;
             /** @description The children the incident is about: one to four. */
-            children: ({
+            children: {
                 /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
                 ageYears?: number;
                 /**
@@ -3798,16 +3822,7 @@ export type components = {
                  * @enum {string}
                  */
                 sex?: "female" | "male" | "indeterminate" | "not-known";
-            } & ({
-                /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
-                ageYears: number;
-            } | {
-                /**
-                 * Format: date
-                 * @description Date of birth. Give this or ageYears.
-                 */
-                dateOfBirth: string;
-            }))[];
+            }[];
             /**
              * Format: date-time
              * @description When the record was first stored (RFC 3339 date-time).
@@ -3889,8 +3904,10 @@ export type components = {
             updatedAt: string;
             /** @description Version of the record: 1 when created, one more on every change. */
             version: number;
-        } & (unknown & unknown & unknown);
-        /** @description A serious incident notification by a local authority (Children Act 2004 s16C; wt2023 chapter 5): one per incident, up to four children, with the dates it was sent to the Panel, the safeguarding partners, Ofsted and the Secretary of State. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express: laBecameAware cannot be before incidentDate; the dates the Panel, the safeguarding partners, Ofsted and the Secretary of State were notified cannot be before laBecameAware; a child’s dateOfBirth cannot be after incidentDate. */
+        } & (unknown & unknown & {
+            children: unknown;
+        } & unknown & unknown);
+        /** @description A serious incident notification by a local authority (Children Act 2004 s16C; wt2023 chapter 5): one per incident, up to four children, with the dates it was sent to the Panel, the safeguarding partners, Ofsted and the Secretary of State. This is the body to create or replace one: the stored record adds id, version, createdAt and updatedAt. The toolkit also checks rules plain JSON Schema cannot express (each in x-rules): SI-006 children.*.dateOfBirth cannot be after incidentDate; SI-007 laBecameAware cannot be before incidentDate; SI-008 panelNotified cannot be before laBecameAware; SI-009 partnersNotified cannot be before laBecameAware; SI-010 ofstedNotified cannot be before laBecameAware; SI-011 secretaryOfStateNotified cannot be before laBecameAware. */
         "serious-incident-input": {
             /**
              * @description Whether abuse or neglect of the child is known or suspected.
@@ -3907,7 +3924,7 @@ export type components = {
             /** @description Short outline of the case and what happened. */
             caseOutline: string;
             /** @description The children the incident is about: one to four. */
-            children: ({
+            children: {
                 /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
                 ageYears?: number;
                 /**
@@ -3933,16 +3950,7 @@ export type components = {
                  * @enum {string}
                  */
                 sex?: "female" | "male" | "indeterminate" | "not-known";
-            } & ({
-                /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
-                ageYears: number;
-            } | {
-                /**
-                 * Format: date
-                 * @description Date of birth. Give this or ageYears.
-                 */
-                dateOfBirth: string;
-            }))[];
+            }[];
             /** @description Further children beyond the first four, in free text. */
             furtherChildren?: string;
             /**
@@ -4010,7 +4018,9 @@ export type components = {
              * @description Date the Secretary of State (DfE) was notified.
              */
             secretaryOfStateNotified?: string;
-        } & (unknown & unknown & unknown);
+        } & (unknown & unknown & {
+            children: unknown;
+        } & unknown & unknown);
         /** @description A page of serious incident records. */
         "serious-incident-page": {
             /** @description The records on this page, oldest first. */
@@ -4035,7 +4045,7 @@ export type components = {
             /** @description Short outline of the case and what happened. */
             caseOutline?: string;
             /** @description The children the incident is about: one to four. */
-            children?: ({
+            children?: {
                 /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
                 ageYears?: number;
                 /**
@@ -4061,16 +4071,7 @@ export type components = {
                  * @enum {string}
                  */
                 sex?: "female" | "male" | "indeterminate" | "not-known";
-            } & ({
-                /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
-                ageYears: number;
-            } | {
-                /**
-                 * Format: date
-                 * @description Date of birth. Give this or ageYears.
-                 */
-                dateOfBirth: string;
-            }))[];
+            }[];
             /**
              * Format: date-time
              * @description When the record was first stored (RFC 3339 date-time).
@@ -4170,7 +4171,7 @@ export type components = {
             /** @description Short outline of the case and what happened. */
             caseOutline: string;
             /** @description The children the incident is about: one to four. */
-            children: ({
+            children: {
                 /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
                 ageYears?: number;
                 /**
@@ -4196,16 +4197,7 @@ export type components = {
                  * @enum {string}
                  */
                 sex?: "female" | "male" | "indeterminate" | "not-known";
-            } & ({
-                /** @description Age in whole years at the time of the incident. Give this or dateOfBirth. */
-                ageYears: number;
-            } | {
-                /**
-                 * Format: date
-                 * @description Date of birth. Give this or ageYears.
-                 */
-                dateOfBirth: string;
-            }))[];
+            }[];
             /**
              * Format: date-time
              * @description When the record was first stored (RFC 3339 date-time).
@@ -4304,47 +4296,65 @@ export type components = {
                  */
                 url?: string;
             }[];
-            /** @description Which check failed, for example required, enum or unknown-field. */
+            /** @description The check that failed: a coded rule (SI-003), SCHEMA-…, FILE-…, TEXT-NUL or DUTY-<duty id>. */
             code: string;
             /** @description Column header of a spreadsheet. */
             column?: string;
             /** @description The duty a timeliness warning is about. */
             duty?: string;
-            /** @description Where the records came from: "request" for a request body. */
+            /** @description Where the records came from: "request body" for a request. */
             file: string;
             /** @description Line in the file (JSON and NDJSON). */
             line?: number;
             /** @description What is wrong, in plain English, without quoting the value. */
             message: string;
-            /** @description JSON Pointer to the field. When a list was sent, it starts with the record’s position: /3/children/0/ageYears. */
+            /** @description JSON Pointer to the field within its record. */
             path: string;
+            /** @description Which record, counting from 1. */
+            record?: number;
             /** @description Row of a spreadsheet, the header being row 1. */
             row?: number;
             /**
-             * @description error: the record is invalid; warning: worth a look.
+             * @description error: the record is invalid; warning: a statutory timescale was not met.
              * @enum {string}
              */
             severity: "error" | "warning";
             /** @description Sheet of a spreadsheet. */
             sheet?: string;
-            /** @description The value found, when it is not personal data. */
+            /** @description The value found, masked when it is personal data. */
             value?: unknown;
         };
-        /** @description The result of checking records against a schema. */
+        /** @description The report of @safeguarding/validator, as `safeguarding validate --format json` prints it. */
         "validation-report": {
-            /** @description Every problem, record by record. */
+            /** @description The problems, record by record: at most maxProblems of each code. */
             problems: components["schemas"]["validation-problem"][];
             /** @description The counts, always complete. */
             summary: {
+                /** @description Every problem counted by code, however many were listed. */
+                byCode: {
+                    [key: string]: {
+                        count: number;
+                        description: string;
+                        /**
+                         * @description error: the record is invalid; warning: a statutory timescale was not met.
+                         * @enum {string}
+                         */
+                        severity: "error" | "warning";
+                    };
+                };
+                /** @description Problems by spreadsheet column. */
+                byColumn: {
+                    [key: string]: number;
+                };
                 /** @description Errors found, in all records. */
                 errors: number;
                 /** @description Records with at least one error. */
                 invalid: number;
                 /** @description Records checked. */
                 records: number;
-                /** @description Records with no error. */
+                /** @description Records with no error (warnings allowed). */
                 valid: number;
-                /** @description Warnings found, in all records. */
+                /** @description Statutory timescales not met, from the engine. */
                 warnings: number;
             };
         };
@@ -12275,7 +12285,12 @@ export interface operations {
     };
     "validate-records": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Date statutory timescales are judged on, YYYY-MM-DD. Default: today in England. */
+                asOf?: string;
+                /** @description Problems listed per code (default 1,000); the counts are always complete. */
+                maxProblems?: number;
+            };
             header?: never;
             path: {
                 /** @description The record schema to check against, as in schemas/json: the stored shape (serious-incident, as in an export) or the input shape (serious-incident-input, the body you would POST). */
@@ -12304,14 +12319,24 @@ export interface operations {
                      * @example {
                      *       "problems": [
                      *         {
-                     *           "code": "required",
-                     *           "file": "request",
+                     *           "code": "SCHEMA-REQUIRED",
+                     *           "file": "request body",
+                     *           "line": 1,
                      *           "message": "laBecameAware is required.",
-                     *           "path": "/1/laBecameAware",
+                     *           "path": "/laBecameAware",
+                     *           "record": 2,
                      *           "severity": "error"
                      *         }
                      *       ],
                      *       "summary": {
+                     *         "byCode": {
+                     *           "SCHEMA-REQUIRED": {
+                     *             "count": 1,
+                     *             "description": "A required field is missing.",
+                     *             "severity": "error"
+                     *           }
+                     *         },
+                     *         "byColumn": {},
                      *         "errors": 1,
                      *         "invalid": 1,
                      *         "records": 2,
@@ -12397,6 +12422,36 @@ export interface operations {
                      *       "status": 415,
                      *       "title": "Send JSON",
                      *       "type": "/problems/unsupported-media-type"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["problem"];
+                };
+            };
+            /** @description Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "Some fields are missing or wrong. Each one is listed in errors, with what is wrong.",
+                     *       "errors": [
+                     *         {
+                     *           "message": "must be a whole number",
+                     *           "path": "children[0].ageYears",
+                     *           "pointer": "/children/0/ageYears"
+                     *         },
+                     *         {
+                     *           "message": "is required",
+                     *           "path": "laBecameAware",
+                     *           "pointer": "/laBecameAware"
+                     *         }
+                     *       ],
+                     *       "instance": "urn:uuid:0b6f1c9e-4d1a-4f57-9a53-2c8e8f6d1a42",
+                     *       "status": 422,
+                     *       "title": "Invalid input",
+                     *       "type": "/problems/invalid-body"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["problem"];

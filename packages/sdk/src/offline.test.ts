@@ -17,15 +17,20 @@ describe('@safeguarding/sdk/offline', () => {
     expect(answer.actions.find((a) => a.duty === 'si-notify-panel')?.dueDate).toBe('2026-11-26');
   });
 
-  it('validates a batch into the report the server gives', () => {
+  it('validates a batch into the report the server gives, with the same library', async () => {
     const good = example('serious-incident-input/valid/death-suspected-neglect.json');
-    const report = validate('serious-incident-input', [good, { ...good, children: [] }]);
-    expect(report.summary).toEqual({ records: 2, valid: 1, invalid: 1, errors: 1, warnings: 0 });
-    expect(report.problems[0]).toMatchObject({ severity: 'error', path: '/1/children' });
-    expect(validate('serious-incident', good).summary.invalid).toBe(1);
+    const report = await validate('serious-incident-input', [good, { ...good, children: [] }], {
+      asOf: '2026-11-23',
+    });
+    expect(report.summary).toMatchObject({ records: 2, valid: 1, invalid: 1 });
+    expect(report.problems.find((problem) => problem.severity === 'error')).toMatchObject({
+      record: 2,
+      path: '/children',
+    });
+    expect((await validate('serious-incident', good, { asOf: '2026-11-23' })).summary.invalid).toBe(1);
   });
 
-  it('says plainly when the schema id is not a record schema', () => {
-    expect(() => validate('case-facts' as never, {})).toThrow(/not a record schema id/);
+  it('says plainly when the schema id is not a record schema', async () => {
+    await expect(validate('case-facts' as never, {})).rejects.toThrow(/not a record schema id/);
   });
 });

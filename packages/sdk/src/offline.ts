@@ -1,10 +1,11 @@
 /**
  * The engine and record validation without a server: the browser-safe entries of
- * @safeguarding/rules and @safeguarding/schemas, for a page or a script that must not send case
- * details anywhere.
+ * @safeguarding/rules, @safeguarding/schemas and @safeguarding/validator, for a page or a script that
+ * must not send case details anywhere. `validate` runs the same checks, and gives the same report,
+ * as the API's validate route and `safeguarding validate`.
  */
-import { explainIssues, RECORD_REGISTRY, type RecordRegistryEntry } from '@safeguarding/schemas';
-import type { SchemaId, ValidationProblem, ValidationReport } from './types.ts';
+import { SCHEMA_IDS, validate as validateInput } from '@safeguarding/validator';
+import type { SchemaId, ValidationReport } from './types.ts';
 
 export {
   calendar,
@@ -20,47 +21,27 @@ export {
 } from '@safeguarding/rules';
 export { explainIssues, PUBLISHED_SCHEMAS, RECORD_REGISTRY } from '@safeguarding/schemas';
 
-const SCHEMAS = new Map(
-  RECORD_REGISTRY.flatMap((entry: RecordRegistryEntry) => [
-    [entry.id, entry.record],
-    [`${entry.id}-input`, entry.input],
-  ]),
-);
+/** Today in England (the validator judges statutory timescales as of a day). */
+function todayInEngland(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+}
 
 /**
- * Checks one record or a list against a record schema, as `sg.validate` does on the server, and
- * answers the same report. Nothing leaves the machine.
- * TODO(validator): answer from @safeguarding/validator (coded rules, timeliness) once it exists.
+ * Checks one record or a list against a record schema, as `sg.validate` does on the server: the
+ * published JSON Schema, the coded rules and the statutory timescales (as of `asOf`, default today
+ * in England), with the same report. Nothing leaves the machine.
  */
-export function validate(schemaId: SchemaId, data: unknown): ValidationReport {
-  const schema = SCHEMAS.get(schemaId);
-  if (!schema) throw new TypeError(`${schemaId} is not a record schema id, such as serious-incident-input.`);
-  const list = Array.isArray(data);
-  const records: unknown[] = list ? data : [data];
-  const problems: ValidationProblem[] = [];
-  let invalid = 0;
-  records.forEach((record, index) => {
-    const result = schema.safeParse(record);
-    if (result.success) return;
-    invalid++;
-    for (const error of explainIssues(result.error)) {
-      problems.push({
-        severity: 'error',
-        code: 'invalid',
-        message: `${error.path === '' ? 'The record' : error.path} ${error.message}.`,
-        file: 'data',
-        path: `${list ? `/${index}` : ''}${error.pointer}`,
-      });
-    }
-  });
-  return {
-    summary: {
-      records: records.length,
-      valid: records.length - invalid,
-      invalid,
-      errors: problems.length,
-      warnings: 0,
-    },
-    problems,
-  };
+export async function validate(
+  schemaId: SchemaId,
+  data: unknown,
+  options: { asOf?: string } = {},
+): Promise<ValidationReport> {
+  if (!SCHEMA_IDS.includes(schemaId)) {
+    throw new TypeError(`${schemaId} is not a record schema id, such as serious-incident-input.`);
+  }
+  const bytes = new TextEncoder().encode(JSON.stringify(data));
+  return (await validateInput(
+    { name: 'data', format: 'json', bytes },
+    { schemaId, asOf: options.asOf ?? todayInEngland() },
+  )) as ValidationReport;
 }

@@ -9,7 +9,7 @@ import { type ApiServer, startApiServer } from './testing/api-server.ts';
 
 const run = promisify(execFile);
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const PUBLISHED = ['schemas', 'rules', 'sdk'];
+const PUBLISHED = ['schemas', 'rules', 'validator', 'sdk'];
 
 /** The README's jobs, as a vendor writes them in a new project: type-checked, then run by Node. */
 const JOBS = `import { createClient, SafeguardingConflictError, type SeriousIncidentInput } from '@safeguarding/sdk';
@@ -56,7 +56,7 @@ try {
 // Without a server.
 const facts = { incident: { harm: input.harm, abuseOrNeglect: input.abuseOrNeglect, location: input.location } };
 const offline = nextActions({ ...facts, events: { laBecameAware: '2026-11-19' } }, { asOf: '2026-11-23' });
-const offlineReport = validate('serious-incident-input', input);
+const offlineReport = await validate('serious-incident-input', input);
 
 console.log(
   JSON.stringify({
@@ -102,7 +102,7 @@ describe('the published packages, installed from their tarballs into a new proje
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('packs exactly the three published packages, each for Node 22 and later, without tests', async () => {
+  it('packs exactly the published packages, each for Node 22 and later, without tests', async () => {
     expect(
       readdirSync(scratch)
         .filter((file) => file.endsWith('.tgz'))
@@ -111,6 +111,7 @@ describe('the published packages, installed from their tarballs into a new proje
       'safeguarding-rules-0.1.0.tgz',
       'safeguarding-schemas-0.1.0.tgz',
       'safeguarding-sdk-0.1.0.tgz',
+      'safeguarding-validator-0.1.0.tgz',
     ]);
     const { stdout } = await run('npm', ['ls', '--all', '--json'], { cwd: scratch });
     const tree = JSON.parse(stdout) as { dependencies: Record<string, { version: string }> };
@@ -118,6 +119,7 @@ describe('the published packages, installed from their tarballs into a new proje
       '@safeguarding/rules',
       '@safeguarding/schemas',
       '@safeguarding/sdk',
+      '@safeguarding/validator',
     ]);
     for (const name of PUBLISHED) {
       const dir = join(scratch, 'node_modules/@safeguarding', name);

@@ -310,7 +310,7 @@ export const EXAMPLES: Examples = {
           "status": "overdue",
           "dueDate": "2026-03-01",
           "deadline": "on the day the child died",
-          "why": "The child died on 1 March 2026; aged 0, under 18. Not yet certain: it depends on whether the joint agency response criteria are met. The clock runs from 1 March 2026, when the child died.",
+          "why": "The child died on 1 March 2026; under 18 (aged 0). Not yet certain: it depends on whether the joint agency response criteria are met. The clock runs from 1 March 2026, when the child died.",
           "confidence": "medium",
           "edition": "wt2023",
           "citations": [
@@ -337,7 +337,7 @@ export const EXAMPLES: Examples = {
           "status": "due",
           "dueDate": "2026-03-03",
           "deadline": "48 hours after the child died",
-          "why": "The child died on 1 March 2026; aged 0, under 18. The clock runs from 1 March 2026, when the child died.",
+          "why": "The child died on 1 March 2026; under 18 (aged 0). The clock runs from 1 March 2026, when the child died.",
           "confidence": "low",
           "edition": "wt2023",
           "citations": [
@@ -362,7 +362,7 @@ export const EXAMPLES: Examples = {
           "status": "due",
           "dueDate": "2026-03-09",
           "deadline": "5 working days after the local authority became aware",
-          "why": "Aged 0, under 18; the child died. Not yet certain: it depends on whether the child was looked after by a local authority. The clock runs from 2 March 2026, when the local authority became aware.",
+          "why": "Under 18 (aged 0); the child died. Not yet certain: it depends on whether the child was looked after by a local authority. The clock runs from 2 March 2026, when the local authority became aware.",
           "confidence": "high",
           "edition": "wt2023",
           "citations": [
@@ -398,7 +398,7 @@ export const EXAMPLES: Examples = {
           "status": "due",
           "dueDate": "2026-03-09",
           "deadline": "5 working days after the local authority became aware",
-          "why": "Aged 0, under 18; the child died; abuse or neglect is suspected; it happened in the local authority's area. The clock runs from 2 March 2026, when the local authority became aware.",
+          "why": "Under 18 (aged 0); the child died; abuse or neglect is suspected; it happened in the local authority's area. The clock runs from 2 March 2026, when the local authority became aware.",
           "confidence": "high",
           "edition": "wt2023",
           "citations": [
@@ -431,7 +431,7 @@ export const EXAMPLES: Examples = {
           "status": "due",
           "dueDate": "2026-03-09",
           "deadline": "5 working days after the local authority became aware",
-          "why": "Aged 0, under 18; the child died; abuse or neglect is suspected; it happened in the local authority's area. The clock runs from 2 March 2026, when the local authority became aware.",
+          "why": "Under 18 (aged 0); the child died; abuse or neglect is suspected; it happened in the local authority's area. The clock runs from 2 March 2026, when the local authority became aware.",
           "confidence": "high",
           "edition": "wt2023",
           "citations": [
@@ -457,7 +457,7 @@ export const EXAMPLES: Examples = {
           "status": "pending",
           "dueDate": "2026-03-30",
           "deadline": "15 working days after the Panel was notified",
-          "why": "Aged 0, under 18; the child died; abuse or neglect is suspected; it happened in the local authority's area. Its clock has not started; the date shown assumes it starts on the last day it may.",
+          "why": "Under 18 (aged 0); the child died; abuse or neglect is suspected; it happened in the local authority's area. Its clock has not started; the date shown assumes it starts on the last day it may.",
           "confidence": "medium",
           "edition": "wt2023",
           "citations": [
@@ -482,7 +482,7 @@ export const EXAMPLES: Examples = {
           "status": "pending",
           "dueDate": "2026-03-30",
           "deadline": "as soon as “Carry out a rapid review” is done, and by the same date: 15 working days after the Panel was notified",
-          "why": "Aged 0, under 18; the child died; abuse or neglect is suspected; it happened in the local authority's area. Its clock has not started; the date shown assumes it starts on the last day it may.",
+          "why": "Under 18 (aged 0); the child died; abuse or neglect is suspected; it happened in the local authority's area. Its clock has not started; the date shown assumes it starts on the last day it may.",
           "confidence": "high",
           "edition": "wt2023",
           "citations": [
@@ -504,7 +504,7 @@ export const EXAMPLES: Examples = {
           "status": "ongoing",
           "dueDate": null,
           "deadline": "ongoing, with no single deadline",
-          "why": "The child died on 1 March 2026; aged 0, under 18; the child normally lives in the area.",
+          "why": "The child died on 1 March 2026; under 18 (aged 0); the child normally lives in the area.",
           "confidence": "high",
           "edition": "wt2023",
           "citations": [
@@ -531,7 +531,7 @@ export const EXAMPLES: Examples = {
           "status": "due",
           "dueDate": null,
           "deadline": "no time limit in law; the Act asks for it so far as is reasonably practicable",
-          "why": "Aged 0, under 18; the child died. Not yet certain: it depends on whether the child was looked after by a local authority.",
+          "why": "Under 18 (aged 0); the child died. Not yet certain: it depends on whether the child was looked after by a local authority.",
           "confidence": "medium",
           "edition": "wt2023",
           "citations": [

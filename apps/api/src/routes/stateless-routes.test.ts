@@ -182,50 +182,50 @@ describe.each(testBackends())('stateless routes on $name', (backend) => {
       },
     );
 
-    it('validates one record and reports every failing field, in the validator’s report shape', async () => {
+    it('validates one record with the validator library: every failing field, with codes', async () => {
       const reply = await t.call('POST', '/v1/validate/serious-incident-input', {
         body: { area: 'X', harm: 'serious-harm', children: [] },
       });
       expect(reply.status).toBe(200);
-      expect(reply.json.summary).toEqual({
-        records: 1,
-        valid: 0,
-        invalid: 1,
-        errors: reply.json.problems.length,
-        warnings: 0,
-      });
-      const paths = reply.json.problems.map((p: { path: string }) => p.path);
+      expect(reply.json.summary).toMatchObject({ records: 1, valid: 0, invalid: 1 });
+      expect(reply.json.summary.errors).toBe(
+        Object.values(reply.json.summary.byCode as Record<string, { count: number }>).reduce(
+          (sum, entry) => sum + entry.count,
+          0,
+        ),
+      );
+      const paths = reply.json.problems.map((problem: { path: string }) => problem.path);
       expect(paths).toEqual(expect.arrayContaining(['/area', '/children', '/incidentDate', '/caseOutline']));
-      expect(reply.json.problems).toContainEqual({
-        severity: 'error',
-        code: 'required',
-        message: 'caseOutline is required.',
-        file: 'request',
-        path: '/caseOutline',
-      });
+      expect(reply.json.problems).toContainEqual(
+        expect.objectContaining({
+          severity: 'error',
+          code: 'SCHEMA-REQUIRED',
+          message: 'caseOutline is required.',
+          file: 'request body',
+          record: 1,
+          path: '/caseOutline',
+        }),
+      );
     });
 
-    it('validates a list: counts each record and points into the list', async () => {
+    it('validates a list, numbering each record, with coded rules and statutory warnings', async () => {
       const good = practiceReviewInput();
-      const reply = await t.call('POST', '/v1/validate/practice-review-input', {
-        body: [good, { ...good, kind: 'x' }, good],
+      const reply = await t.call('POST', '/v1/validate/practice-review-input?asOf=2026-11-23', {
+        body: [good, { ...good, kind: 'x' }, { ...good, publicationPlanned: '2000-01-01' }],
       });
-      expect(reply.json.summary).toEqual({ records: 3, valid: 2, invalid: 1, errors: 1, warnings: 0 });
-      expect(reply.json.problems).toEqual([
-        {
-          severity: 'error',
-          code: 'enum',
-          message: expect.stringMatching(/^kind /),
-          file: 'request',
-          path: '/1/kind',
-        },
+      expect(reply.json.summary).toMatchObject({ records: 3, valid: 1, invalid: 2 });
+      expect(
+        reply.json.problems.filter((problem: { severity: string }) => problem.severity === 'error'),
+      ).toEqual([
+        expect.objectContaining({ record: 2, code: 'SCHEMA-ENUM', path: '/kind' }),
+        expect.objectContaining({ record: 3, code: 'PR-002', path: '/publicationPlanned' }),
       ]);
     });
 
     it('validates the stored shape under its own schema id', async () => {
       const input = practiceReviewInput();
       const asStored = await t.call('POST', '/v1/validate/practice-review', { body: input });
-      expect(asStored.json.problems.map((p: { path: string }) => p.path).sort()).toEqual([
+      expect(asStored.json.problems.map((problem: { path: string }) => problem.path).sort()).toEqual([
         '/createdAt',
         '/id',
         '/updatedAt',
@@ -233,6 +233,17 @@ describe.each(testBackends())('stateless routes on $name', (backend) => {
       ]);
       const asInput = await t.call('POST', '/v1/validate/practice-review-input', { body: input });
       expect(asInput.json.summary.valid).toBe(1);
+    });
+
+    it('serves each published schema at its $id path, without a token', async () => {
+      const response = await t.app.request('/schemas/v1/serious-incident.schema.json');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/schema+json');
+      const document = (await response.json()) as { $id: string; 'x-rules': unknown[] };
+      expect(new URL(document.$id).pathname).toBe('/schemas/v1/serious-incident.schema.json');
+      expect(document['x-rules'].length).toBeGreaterThan(5);
+      expect((await t.app.request('/schemas/v1/rules.json')).status).toBe(200);
+      expect((await t.app.request('/schemas/v1/nothing.schema.json')).status).toBe(404);
     });
 
     it.each([

@@ -11,11 +11,11 @@ import {
 import { answerNextActions } from '../engine/answer-next-actions.ts';
 import { inCalendarYears, OUTSIDE_CALENDAR } from '../engine/calendar-years.ts';
 import type { AppDeps } from '../http/app-deps.ts';
+import { londonToday } from '../http/clock.ts';
 import { jsonResponse, type Router } from '../http/define-route.ts';
 import { problem, problemResponses } from '../http/problem.ts';
 import { firstExample, namedExamples } from '../openapi/examples.ts';
-import { unstorableTextErrors } from '../records/storable-text.ts';
-import { ValidationReport, validateRecords } from './validation-report.ts';
+import { ValidateQuery, ValidationReport, validateBody } from './validation-report.ts';
 
 const NextActionsQuery = z.strictObject({
   asOf: IsoDate.optional().meta({
@@ -57,13 +57,10 @@ const WorkingDays = z
   .meta({ id: 'working-days', description: 'A span of working days in England and Wales.' });
 
 /** Every record schema a body can be checked against: the stored shape and the input shape of each type. */
-const VALIDATABLE: ReadonlyMap<string, z.ZodType> = new Map(
-  RECORD_REGISTRY.flatMap((entry: RecordRegistryEntry) => [
-    [entry.id, entry.record],
-    [`${entry.id}-input`, entry.input],
-  ]),
-);
-const SCHEMA_IDS = [...VALIDATABLE.keys()] as [string, ...string[]];
+const SCHEMA_IDS = RECORD_REGISTRY.flatMap((entry: RecordRegistryEntry) => [
+  entry.id,
+  `${entry.id}-input`,
+]) as [string, ...string[]];
 
 const ValidateParams = z.strictObject({
   schemaId: z.enum(SCHEMA_IDS, { error: `must be one of: ${SCHEMA_IDS.join(', ')}` }).meta({
@@ -210,8 +207,9 @@ export function registerStatelessRoutes(router: Router, deps: AppDeps): void {
       tag: 'Validation',
       summary: 'Check records against their schema',
       description:
-        'Send one record or a list of them. Nothing is stored. The report counts valid and invalid records and lists every problem with its JSON Pointer, so a whole export can be fixed in one pass.',
+        'Send one record or a list of them. Nothing is stored. The same checks as `safeguarding validate` (the published JSON Schema, the coded rules, then the statutory timescales as warnings), with the same report: complete counts by code, then every problem with its record and JSON Pointer, so a whole export can be fixed in one pass.',
       params: ValidateParams,
+      query: ValidateQuery,
       body: {
         schema: z
           .union([z.looseObject({}), z.array(z.looseObject({}))])
@@ -236,27 +234,58 @@ export function registerStatelessRoutes(router: Router, deps: AppDeps): void {
             'application/json': {
               schema: ValidationReport,
               example: {
-                summary: { records: 2, valid: 1, invalid: 1, errors: 1, warnings: 0 },
+                summary: {
+                  records: 2,
+                  valid: 1,
+                  invalid: 1,
+                  errors: 1,
+                  warnings: 0,
+                  byCode: {
+                    'SCHEMA-REQUIRED': {
+                      severity: 'error',
+                      count: 1,
+                      description: 'A required field is missing.',
+                    },
+                  },
+                  byColumn: {},
+                },
                 problems: [
                   {
                     severity: 'error',
-                    code: 'required',
+                    code: 'SCHEMA-REQUIRED',
                     message: 'laBecameAware is required.',
-                    file: 'request',
-                    path: '/1/laBecameAware',
+                    file: 'request body',
+                    record: 2,
+                    line: 1,
+                    path: '/laBecameAware',
                   },
                 ],
               },
             },
           },
         },
-        ...problemResponses([400, 401, 413, 415, 500, 503]),
+        ...problemResponses([400, 401, 413, 415, 422, 500, 503]),
       },
     },
-    (c, { params, body }) => {
-      const schema = VALIDATABLE.get(params.schemaId);
-      if (!schema) throw new Error('schemaId passed its check but has no schema');
-      return jsonResponse(c, validateRecords(schema, body, unstorableTextErrors));
+    async (c, { params, query, body }) => {
+      let text: string;
+      try {
+        text = JSON.stringify(body);
+      } catch {
+        // Only a body nested thousands of levels deep fails to serialise again: no record is.
+        return problem(c, {
+          status: 422,
+          kind: 'invalid-body',
+          title: 'The body is nested too deeply',
+          detail:
+            'Records are a few levels deep; this body nests thousands of levels. Send the records themselves.',
+        });
+      }
+      const report = await validateBody(params.schemaId, text, {
+        asOf: query.asOf ?? londonToday(deps.clock),
+        maxProblems: query.maxProblems,
+      });
+      return jsonResponse(c, report);
     },
   );
 }

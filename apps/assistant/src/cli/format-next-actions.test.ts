@@ -55,13 +55,13 @@ describe('formatNextActions', () => {
       case: 'pending without a date',
       action: action({ status: 'pending', dueDate: null, workingDaysRemaining: undefined, projected: false }),
       row: /^no date\s+pending\s+Notify/,
-      detail: 'not started yet: 5 working days after the local authority became aware',
+      detail: 'its clock has not started: 5 working days after the local authority became aware',
     },
     {
       case: 'pending, projected',
       action: action({ status: 'pending', projected: true }),
       row: /^Mon 30 Nov\s+pending/,
-      detail: 'at the latest: 5 working days after',
+      detail: 'at the latest, if its clock starts as late as it may: 5 working days after',
     },
     {
       case: 'ongoing',
@@ -87,19 +87,36 @@ describe('formatNextActions', () => {
     expect(lines.slice(3).join(' ').replace(/\s+/g, ' ')).toContain(detail);
   });
 
-  it('keeps every line within 100 characters, wrapping long titles and sources', () => {
+  it.each([
+    [undefined, 100],
+    [80, 80],
+    [132, 132],
+    [40, 60],
+  ])(
+    'fits the terminal (width %s: lines of at most %i), wrapping long titles and sources',
+    (width, limit) => {
+      const long = action({
+        title: 'Send the review report to the Panel and the Secretary of State before publishing it',
+        actor: 'child-death-review-partners',
+        citations: Array.from({ length: 6 }, (_, index) => ({
+          source: 'wt2023',
+          ref: `chapter ${index} paragraph 12`,
+        })),
+      });
+      const text = formatNextActions(answer([long]), width === undefined ? {} : { width });
+      for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(limit);
+      expect(text).toContain('child death review');
+      expect(text.replace(/\s+/g, ' ')).toContain('before publishing it');
+    },
+  );
+
+  it('uses a wide terminal: a long title stays on one line at 160 columns', () => {
     const long = action({
       title: 'Send the review report to the Panel and the Secretary of State before publishing it',
-      actor: 'child-death-review-partners',
-      citations: Array.from({ length: 6 }, (_, index) => ({
-        source: 'wt2023',
-        ref: `chapter ${index} paragraph 12`,
-      })),
     });
-    const text = formatNextActions(answer([long]));
-    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
-    expect(text).toContain('child death review');
-    expect(text.replace(/\s+/g, ' ')).toContain('before publishing it');
+    expect(formatNextActions(answer([long]), { width: 160 }).split('\n')[2]).toContain(
+      'before publishing it',
+    );
   });
 
   it('notes caveats for confidence below high, and the questions still open', () => {

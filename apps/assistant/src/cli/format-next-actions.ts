@@ -1,16 +1,20 @@
 import { styleText } from 'node:util';
 import { EDITIONS } from '@safeguarding/rules';
 import type { NextAction, NextActions } from '@safeguarding/schemas';
+import { standing } from '../present/answer-lines.ts';
 import { actorWords } from './actor-words.ts';
 import { longDate, shortDate } from './date-words.ts';
 import { wrapText } from './wrap-text.ts';
 
 export interface FormatOptions {
   color?: boolean;
+  /** The terminal's width; every line fits it. 100 when output is not a terminal. */
+  width?: number;
 }
 
-// Every line fits in 100 characters, so the answer reads in a standard terminal.
-const LINE_WIDTH = 100;
+const DEFAULT_WIDTH = 100;
+// Narrower than this the columns cannot hold a title: the lines wrap in the terminal instead.
+const NARROWEST = 60;
 const STATUS_WIDTH = 9;
 const WHO_MAX_WIDTH = 21;
 const GAP = '  ';
@@ -32,29 +36,11 @@ const STATUS_STYLE: Partial<Record<NextAction['status'], Parameters<typeof style
   'done-late': 'magenta',
 };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** Where the action stands, in a few words: "5 working days left", "2 working days overdue". */
-function standing(action: NextAction): string {
-  const left = action.workingDaysRemaining;
-  switch (action.status) {
-    case 'due':
-      if (left === undefined) return 'due';
-      return left === 0 ? 'due today' : `${plural(left, 'working day')} left`;
-    case 'overdue':
-      return left === undefined || left === 0 ? 'overdue' : `${plural(-left, 'working day')} overdue`;
-    case 'done':
-      return 'done in time';
-    case 'done-late':
-      return 'done after the due date';
-    case 'pending':
-      // A projected date is the latest the duty can fall due, if its clock starts as late as it may.
-      return action.projected ? `at the latest: ${action.deadline}` : `not started yet: ${action.deadline}`;
-    case 'ongoing':
-      return `standing duty (${action.deadline})`;
-  }
+/** Where the action stands, as the chat says it, then the rule for a clock that has not started. */
+function standingWithRule(action: NextAction): string {
+  const words = standing(action);
+  if (action.status === 'ongoing') return `${words} (${action.deadline})`;
+  return action.status === 'pending' ? `${words}: ${action.deadline}` : words;
 }
 
 function sources(action: NextAction): string {
@@ -62,7 +48,7 @@ function sources(action: NextAction): string {
 }
 
 function detail(action: NextAction): string {
-  const parts = [standing(action), action.strength === 'must' ? 'must (law)' : 'should (guidance)'];
+  const parts = [standingWithRule(action), action.strength === 'must' ? 'must (law)' : 'should (guidance)'];
   if (action.confidence !== 'high') parts.push(`${action.confidence} confidence, see notes`);
   parts.push(sources(action));
   return parts.join(' · ');
@@ -83,6 +69,7 @@ function withoutClosingAdvice(caveat: string): string {
  * the caveats, the questions still open, and how many duties were ruled out.
  */
 export function formatNextActions(result: NextActions, options: FormatOptions = {}): string {
+  const width = Math.max(NARROWEST, options.width ?? DEFAULT_WIDTH);
   const paint = (style: Parameters<typeof styleText>[0] | undefined, text: string) =>
     options.color && style ? styleText(style, text, { validateStream: false }) : text;
   const lines: string[] = [paint('bold', `${editionTitle(result.edition)} · as of ${longDate(result.asOf)}`)];
@@ -90,7 +77,7 @@ export function formatNextActions(result: NextActions, options: FormatOptions = 
   if (result.actions.length === 0) {
     lines.push('No duties apply to these facts on this date.');
   } else {
-    lines.push(...formatTable(result, paint));
+    lines.push(...formatTable(result, paint, width));
   }
 
   const uncertain = result.actions.filter((action) => action.confidence !== 'high');
@@ -98,7 +85,7 @@ export function formatNextActions(result: NextActions, options: FormatOptions = 
     lines.push('', 'Check your local procedures:');
     for (const action of uncertain) {
       const text = `${action.title} (${action.confidence} confidence): ${withoutClosingAdvice(action.caveat ?? 'the catalogue is not sure of this duty or its timescale.')}`;
-      lines.push(...indentNote(text));
+      lines.push(...indentNote(text, width));
     }
   }
 
@@ -106,7 +93,7 @@ export function formatNextActions(result: NextActions, options: FormatOptions = 
     lines.push('', 'To be sure, tell me:');
     for (const question of result.questions) {
       const choices = question.options ? ` (${question.options.join(' / ')})` : '';
-      lines.push(...indentNote(`${question.ask}${choices}`));
+      lines.push(...indentNote(`${question.ask}${choices}`, width));
     }
   }
 
@@ -120,8 +107,8 @@ export function formatNextActions(result: NextActions, options: FormatOptions = 
   return `${lines.join('\n')}\n`;
 }
 
-function indentNote(text: string): string[] {
-  return wrapText(text, LINE_WIDTH - NOTE_INDENT.length).map(
+function indentNote(text: string, width: number): string[] {
+  return wrapText(text, width - NOTE_INDENT.length).map(
     (line, index) => `${index === 0 ? NOTE_INDENT : ' '.repeat(NOTE_INDENT.length)}${line}`,
   );
 }
@@ -135,7 +122,7 @@ function dueWords(action: NextAction, asOf: string): string {
 }
 
 /** Columns sized to this answer: the date and who-does-it as narrow as they can be, the title gets the rest. */
-function formatTable(result: NextActions, paint: Paint): string[] {
+function formatTable(result: NextActions, paint: Paint, width: number): string[] {
   const dues = result.actions.map((action) => dueWords(action, result.asOf));
   const dueWidth = Math.max('DUE'.length, ...dues.map((due) => due.length));
   const whoWidth = Math.min(
@@ -143,7 +130,7 @@ function formatTable(result: NextActions, paint: Paint): string[] {
     Math.max(...result.actions.map((action) => actorWords(action.actor).length)),
   );
   const whatColumn = dueWidth + GAP.length + STATUS_WIDTH + GAP.length;
-  const whatWidth = LINE_WIDTH - whatColumn - GAP.length - whoWidth;
+  const whatWidth = width - whatColumn - GAP.length - whoWidth;
 
   const lines = [
     paint(
@@ -164,7 +151,7 @@ function formatTable(result: NextActions, paint: Paint): string[] {
       ];
       lines.push(cells.join(GAP).trimEnd());
     }
-    for (const line of wrapText(detail(action), LINE_WIDTH - whatColumn)) {
+    for (const line of wrapText(detail(action), width - whatColumn)) {
       lines.push(`${' '.repeat(whatColumn)}${paint('dim', line)}`);
     }
   });

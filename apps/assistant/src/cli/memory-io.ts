@@ -3,6 +3,8 @@ import type { CliIo } from './cli-io.ts';
 export interface MemoryIo extends CliIo {
   /** Everything written to standard output so far. */
   readonly out: string;
+  /** Binary output, concatenated. */
+  readonly outBytes: Uint8Array;
   readonly err: string;
 }
 
@@ -21,6 +23,7 @@ export function memoryIo(
 ): MemoryIo {
   let out = '';
   let err = '';
+  let outBytes = new Uint8Array(0);
   const files = options.files ?? {};
   return {
     get out() {
@@ -28,6 +31,18 @@ export function memoryIo(
     },
     get err() {
       return err;
+    },
+    get outBytes() {
+      return outBytes;
+    },
+    stdoutBytes: (bytes) => {
+      const joined = new Uint8Array(outBytes.length + bytes.length);
+      joined.set(outBytes);
+      joined.set(bytes, outBytes.length);
+      outBytes = joined;
+    },
+    async *stdinBytes() {
+      yield new TextEncoder().encode(options.stdin ?? '');
     },
     stdout: (text) => {
       out += text;

@@ -124,3 +124,13 @@ describe('next: the text answer', () => {
     expect(await answer(['next', '--facts', scenario])).not.toContain('\u001b[');
   });
 });
+
+describe('next: text that fits the terminal', () => {
+  it.each([80, 120])('keeps every line within %i columns when the terminal is that wide', async (columns) => {
+    const io = memoryIo({ files: { 'case.yaml': FACTS_YAML } });
+    expect(await run(['next', '--facts', 'case.yaml', '--as-of', '2026-11-23'], { ...io, columns })).toBe(0);
+    const lines = io.out.split('\n');
+    expect(lines.some((line) => line.length > 80)).toBe(columns > 100);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(columns);
+  });
+});

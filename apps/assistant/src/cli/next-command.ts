@@ -57,7 +57,10 @@ export async function nextCommand(args: readonly string[], io: CliIo): Promise<n
   io.stdout(
     options.json
       ? `${JSON.stringify(result, null, 2)}\n`
-      : formatNextActions(result, { color: io.color ?? false }),
+      : formatNextActions(result, {
+          color: io.color ?? false,
+          ...(io.columns === undefined ? {} : { width: io.columns }),
+        }),
   );
   return 0;
 }

@@ -42,11 +42,13 @@ describe('run: bad arguments exit 2 with one plain line naming the argument and 
     // unknown command or option
     {
       command: 'bogus',
-      message: 'unknown command bogus: use next, days or duties (see safeguarding --help)',
+      message:
+        'unknown command bogus: use ask, next, days, duties, validate or template (see safeguarding --help)',
     },
     {
       command: '--bogus',
-      message: 'unknown option --bogus: use next, days or duties (see safeguarding --help)',
+      message:
+        'unknown option --bogus: use ask, next, days, duties, validate or template (see safeguarding --help)',
     },
     {
       command: 'next --facts case.yaml --bogus',

@@ -1,20 +1,26 @@
 import { shown } from './argument-checks.ts';
+import { askCommand } from './ask-command.ts';
 import type { CliIo } from './cli-io.ts';
 import { daysCommand } from './days-command.ts';
 import { dutiesCommand } from './duties-command.ts';
 import { nextCommand } from './next-command.ts';
 import { packageVersion } from './package-version.ts';
+import { templateCommand } from './template-command.ts';
 import { USAGE } from './usage.ts';
 import { UsageError } from './usage-error.ts';
+import { validateCommand } from './validate-command.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_UNEXPECTED = 1;
 export const EXIT_USAGE = 2;
 
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
+  ask: askCommand,
   next: nextCommand,
   days: daysCommand,
   duties: dutiesCommand,
+  validate: validateCommand,
+  template: templateCommand,
 };
 
 /**
@@ -37,7 +43,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (!handler) {
       const what = command.startsWith('-') ? 'option' : 'command';
       throw new UsageError(
-        `unknown ${what} ${shown(command)}: use next, days or duties (see safeguarding --help)`,
+        `unknown ${what} ${shown(command)}: use ask, next, days, duties, validate or template (see safeguarding --help)`,
       );
     }
     return await handler(rest, io);

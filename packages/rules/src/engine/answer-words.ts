@@ -18,17 +18,11 @@ export function longDate(isoDate: string): string {
   return text;
 }
 
-const capitalised = new Map<string, string>();
-
-/** "the child died" → "The child died"; remembered, as the same phrases open most sentences. */
+/** "the child died" → "The child died". */
 export function capitalise(text: string): string {
-  let result = capitalised.get(text);
-  if (result === undefined) {
-    result = text.charAt(0).toUpperCase() + text.slice(1);
-    if (capitalised.size > 10_000) capitalised.clear();
-    capitalised.set(text, result);
-  }
-  return result;
+  const first = text.charCodeAt(0);
+  // a–z only: the phrases are English, and anything else is left as written.
+  return first >= 97 && first <= 122 ? String.fromCharCode(first - 32) + text.slice(1) : text;
 }
 
 /** Phrases as one sentence: "The child died; abuse or neglect is suspected." (or after a lead-in). */

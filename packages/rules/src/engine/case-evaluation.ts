@@ -278,14 +278,19 @@ export class CaseEvaluation {
   }
 
   private whyNotInForce(entry: CompiledDuty, state: DutyState): { duty: string; why: string } {
-    if (state.outsideItsDates) {
-      const event = entry.inForce!.on ?? this.judged[entry.process.index]!.via;
+    if (!state.outsideItsDates) return entry.notInEdition[state.edition!]!;
+    const event = entry.inForce!.on ?? this.judged[entry.process.index]!.via;
+    const key = `${event ?? ''} ${state.date}`;
+    let entryWhy = entry.outsideItsDates.get(key);
+    if (!entryWhy) {
       const here = event
         ? `Here ${this.catalogue.data.events[event].clause} on ${longDate(state.date)}.`
         : `This answer is as of ${longDate(state.date)}.`;
-      return { duty: entry.duty.id, why: `${entry.inForce!.reason} ${here}` };
+      entryWhy = Object.freeze({ duty: entry.duty.id, why: `${entry.inForce!.reason} ${here}` });
+      if (entry.outsideItsDates.size > 1000) entry.outsideItsDates.clear();
+      entry.outsideItsDates.set(key, entryWhy);
     }
-    return entry.notInEdition[state.edition!]!;
+    return entryWhy;
   }
 
   private beforeCoverage(process: CompiledProcess, judged: ProcessJudgement): string {

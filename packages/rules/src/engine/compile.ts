@@ -78,6 +78,8 @@ export interface CompiledDuty {
   /** The answer's entries for reasons that need no facts, built once and shared. */
   notInEdition: Partial<Record<Edition, { duty: string; why: string }>>;
   notInPlay: { duty: string; why: string };
+  /** Entries for "outside its own dates", remembered by the event and date (answers repeat them). */
+  outsideItsDates: Map<string, { duty: string; why: string }>;
 }
 
 export interface CompiledChecklistItem {
@@ -296,6 +298,7 @@ export function compileCatalogue(data: CatalogueData): CompiledCatalogue {
       ...(done ? { done } : {}),
       notInEdition,
       notInPlay: Object.freeze({ duty: duty.id, why: data.processes[duty.process].notInPlay }),
+      outsideItsDates: new Map(),
     };
   });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { WebAddress } from './web-address.ts';
 
 /** Where a duty comes from: the short source name, the chapter, paragraph or section, and a link. */
 export const Citation = z
@@ -10,7 +11,7 @@ export const Citation = z
     ref: z.string().min(1).meta({
       description: 'Chapter, paragraph, section or regulation, for example "chapter 5" or "s16C(1)".',
     }),
-    url: z.url().optional().meta({ description: 'Address of the published source.' }),
+    url: WebAddress.optional().meta({ description: 'Address of the published source.' }),
   })
   .meta({ description: 'A reference to the guidance or law that a duty comes from.' });
 

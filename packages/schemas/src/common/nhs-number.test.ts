@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ChildDeathInput } from '../child-death.ts';
 import { hasValidNhsCheckDigit, NhsNumber } from './nhs-number.ts';
+
+const deathWithNhsNumber = (nhsNumber: string) => ({
+  area: 'E08000034',
+  child: { reference: 'CD-1', ageYears: 3, sex: 'female', nhsNumber },
+  dateOfDeath: '2026-11-01',
+  placeOfDeath: 'hospital',
+  expected: false,
+  jointAgencyResponse: { triggered: false },
+});
 
 describe('NHS number check digit', () => {
   it.each([
@@ -15,7 +25,13 @@ describe('NHS number check digit', () => {
     { nhsNumber: '999 000 0018', valid: false, why: 'spaces' },
   ])('$nhsNumber: $why', ({ nhsNumber, valid }) => {
     expect(hasValidNhsCheckDigit(nhsNumber)).toBe(valid);
-    expect(NhsNumber.safeParse(nhsNumber).success).toBe(valid);
+    // The format is the field's own check; the check digit is the record's rule CD-015.
+    expect(NhsNumber.safeParse(nhsNumber).success).toBe(/^\d{10}$/.test(nhsNumber));
+    const issues = ChildDeathInput.safeParse(deathWithNhsNumber(nhsNumber)).error?.issues ?? [];
+    expect(issues.map((issue) => issue.path.join('.'))).toEqual(valid ? [] : ['child.nhsNumber']);
+    expect(issues.some((issue) => issue.code === 'custom' && issue.params?.rule === 'CD-015')).toBe(
+      !valid && /^\d{10}$/.test(nhsNumber),
+    );
   });
 });
 

@@ -13,6 +13,8 @@ export type InvalidExpectation = {
   path: string;
   /** Whether plain JSON Schema can see the problem; false for rules only the zod schema checks. */
   jsonSchema: boolean;
+  /** The code of the coded rule that rejects it, when a coded rule does. */
+  code?: string;
 };
 
 export type Example = { id: string; file: string; absolutePath: string; data: unknown };
