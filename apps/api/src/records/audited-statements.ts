@@ -31,7 +31,7 @@ export async function insertRecordAudited(
         insert into idempotency_keys (token_id, key, request_hash, status, response, record_id, created_at)
         select $${params.push(idempotency.key.tokenId)}, $${params.push(idempotency.key.key)},
                $${params.push(idempotency.key.fingerprint)}, $${params.push(idempotency.response.status)}::int,
-               $${params.push(JSON.stringify(idempotency.response.body))}::jsonb, id, created_at
+               $${params.push(JSON.stringify(idempotency.response.body))}::json, id, created_at
         from inserted)`
     : '';
   const auditFrom = params.length + 1;

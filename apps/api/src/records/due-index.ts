@@ -32,12 +32,17 @@ const DUE_INDEX_VERSION = 1;
 const DUE_INDEX_LOCK_KEY = 7_261_843_004;
 
 export interface DueRow {
+  /** `area:GSS` for the partners of an area; `all` or `panel` only for a view no area shares. */
   audience: string;
   dueDate: string;
   recordId: string;
   duty: string;
   recordType: string;
   area: string;
+  /** Admins read this row (they see the case as this row's audience does). */
+  forAdmin: boolean;
+  /** The Panel reads this row. */
+  forPanel: boolean;
 }
 
 export interface DueRefresh {
@@ -155,29 +160,46 @@ export async function dueRowsOf(
   const rows: DueRow[] = [];
   const refresh: DueRefresh[] = [];
   for (const anchor of anchors) {
-    const answers = new Map<string, Awaited<ReturnType<typeof openActionsOf>>>();
+    // The audiences that see the case the same way share one answer, and one row per area.
+    const views = new Map<
+      string,
+      { answer: Awaited<ReturnType<typeof openActionsOf>>; audiences: string[] }
+    >();
     let refreshOn: string | undefined;
     for (const audience of audiencesOf(anchor)) {
       const lookup = lookupFor(audience);
       const kase = await findCase(anchor, lookup);
-      const view = kase.members
+      const key = kase.members
         .map((record) => `${record.id}@${record.version}`)
         .sort()
         .join(',');
-      if (!answers.has(view)) {
-        const answer = await openActionsOf(anchor, lookup, engine, asOf, done);
-        answers.set(view, answer);
-        const change = answer ? nextChange(answer.facts, asOf, engine) : undefined;
-        if (change !== undefined && (refreshOn === undefined || change < refreshOn)) refreshOn = change;
+      const view = views.get(key);
+      if (view) {
+        view.audiences.push(audience);
+        continue;
       }
-      for (const action of answers.get(view)?.actions ?? []) {
-        rows.push({
-          audience,
-          dueDate: action.dueDate as string,
-          recordId: anchor.id,
-          duty: action.duty,
-          recordType: anchor.type,
-          area: anchor.area,
+      const answer = await openActionsOf(anchor, lookup, engine, asOf, done);
+      views.set(key, { answer, audiences: [audience] });
+      const change = answer ? nextChange(answer.facts, asOf, engine) : undefined;
+      if (change !== undefined && (refreshOn === undefined || change < refreshOn)) refreshOn = change;
+    }
+    for (const { answer, audiences } of views.values()) {
+      const forAdmin = audiences.includes('all');
+      const forPanel = audiences.includes('panel');
+      const areas = audiences.filter((audience) => audience.startsWith('area:'));
+      const keys = areas.length > 0 ? areas : [forAdmin ? 'all' : 'panel'];
+      for (const action of answer?.actions ?? []) {
+        keys.forEach((audience, index) => {
+          rows.push({
+            audience,
+            dueDate: action.dueDate as string,
+            recordId: anchor.id,
+            duty: action.duty,
+            recordType: anchor.type,
+            area: anchor.area,
+            forAdmin: forAdmin && index === 0,
+            forPanel: forPanel && index === 0,
+          });
         });
       }
     }
@@ -200,6 +222,8 @@ const ROWS_AS_JSON = (rows: readonly DueRow[]) =>
       duty: row.duty,
       record_type: row.recordType,
       area: row.area,
+      for_admin: row.forAdmin,
+      for_panel: row.forPanel,
     })),
   );
 const REFRESH_AS_JSON = (refresh: readonly DueRefresh[]) =>
@@ -227,12 +251,19 @@ export async function readDuePage(
   const after = page.after
     ? `and (due_date, record_id, duty) > ($${params.push(page.after.dueDate)}::date, $${params.push(page.after.recordId)}::uuid, $${params.push(page.after.duty)}::text)`
     : '';
-  // The table's own columns in order by, so the primary key's order is used (not the text aliases).
-  const ranges = audiences.map(
-    (audience) => `(select due_items.due_date, due_items.record_id, due_items.duty from due_items
-       where audience = $${params.push(audience)}::text and ($1::date is null or due_date <= $1::date) ${after}
-       order by due_items.due_date, due_items.record_id, due_items.duty limit $2)`,
-  );
+  // The table's own columns in order by, so an index's order is used (not the text aliases). Admins
+  // and the Panel read the rows marked for them (a partial index each), partners their area's.
+  const ranges = audiences.map((audience) => {
+    const whose =
+      audience === 'all'
+        ? 'for_admin'
+        : audience === 'panel'
+          ? 'for_panel'
+          : `audience = $${params.push(audience)}::text`;
+    return `(select due_items.due_date, due_items.record_id, due_items.duty from due_items
+       where ${whose} and ($1::date is null or due_date <= $1::date) ${after}
+       order by due_items.due_date, due_items.record_id, due_items.duty limit $2)`;
+  });
   const { rows } = await q.query<{ day: string; id: string; duty: string }>(
     `select distinct u.due_date::text as day, u.record_id::text as id, u.duty, u.due_date, u.record_id
      from (${ranges.join(' union all ')}) u
@@ -250,9 +281,11 @@ export function dueInsertParams(due: { rows: readonly DueRow[]; refresh: readonl
 /** Two common-table expressions inserting due rows and refresh days, parameters from `$first`. */
 export function dueInsertSql(first: number): string {
   return `due_insert as (
-      insert into due_items (audience, due_date, record_id, duty, record_type, area)
-      select audience, due_date, record_id, duty, record_type, area from jsonb_to_recordset($${first}::jsonb)
-        as r(audience text, due_date date, record_id uuid, duty text, record_type text, area text)),
+      insert into due_items (audience, due_date, record_id, duty, record_type, area, for_admin, for_panel)
+      select audience, due_date, record_id, duty, record_type, area, for_admin, for_panel
+      from jsonb_to_recordset($${first}::jsonb) as r(
+        audience text, due_date date, record_id uuid, duty text, record_type text, area text,
+        for_admin boolean, for_panel boolean)),
     refresh_insert as (
       insert into due_refresh (record_id, refresh_on)
       select record_id, refresh_on from jsonb_to_recordset($${first + 1}::jsonb) as r(record_id uuid, refresh_on date))`;

@@ -100,7 +100,7 @@ export async function storeIdempotencyKey(
 ) {
   await tx.query(
     `insert into idempotency_keys (token_id, key, request_hash, status, response, record_id, created_at)
-     values ($1, $2, $3, $4, $5::jsonb, $6, $7)`,
+     values ($1, $2, $3, $4, $5::json, $6, $7)`,
     [
       key.tokenId,
       key.key,

@@ -17,7 +17,7 @@ export interface LoneRecordInsert {
 const BATCH_INSERT = `with input as (
     select * from rows from (jsonb_to_recordset($1::jsonb) as (
       id uuid, type text, area text, areas text[], body jsonb, created_at timestamptz,
-      key_token text, key text, key_hash text, key_status int, key_response jsonb,
+      key_token text, key text, key_hash text, key_status int, key_response json,
       at timestamptz, token_id text, request_id text, action text, record_type text, record_id uuid,
       record_ids text[], outcome text
     )) with ordinality as i(id, type, area, areas, body, created_at, key_token, key, key_hash, key_status,
