@@ -137,6 +137,11 @@ const targets: [string, string, boolean | undefined][] = [
       ? undefined
       : (figure(postgres, 'POST /v1/next-actions', 50)?.p99.median ?? 0) < 20,
   ],
+  [
+    'Audit events sealed within a second or two under load (PostgreSQL, time to seal everything once the load stops)',
+    postgres?.sealLagSeconds === undefined ? '—' : `${postgres.sealLagSeconds} s`,
+    postgres?.sealLagSeconds === undefined ? undefined : postgres.sealLagSeconds <= 2,
+  ],
   ...[1, 10, 50].map((connections): [string, string, boolean | undefined] => {
     const due = figure(postgres, 'GET /v1/due', connections);
     return [

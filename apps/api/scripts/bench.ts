@@ -57,6 +57,8 @@ export interface StorageResult {
   description: string;
   /** case -> connections -> figure */
   cases: Record<string, Record<number, Figure>>;
+  /** After the last case: seconds until every audit event logged was sealed into a checkpoint. */
+  sealLagSeconds?: number;
 }
 
 function spread(samples: number[]): Spread {
@@ -297,6 +299,26 @@ async function benchStorage(storage: string): Promise<StorageResult | undefined>
         : cases.filter((c) =>
             ['GET /healthz', 'GET /v1/serious-incidents/{id}', 'POST /v1/serious-incidents'].includes(c.name),
           );
+    const measured = await measureCases(storage, urls, chosen, connections);
+    // How far behind the sealer was when the load stopped: the time until nothing is left unsealed.
+    // (PostgreSQL only: the embedded folder is the server's while it runs.)
+    let sealLagSeconds: number | undefined;
+    if (databaseUrl) {
+      const check = new pg.Client({ connectionString: databaseUrl });
+      await check.connect();
+      const stopped = Date.now();
+      const unsealed = async () =>
+        (
+          await check.query<{ n: number }>(
+            `select count(*)::int as n from audit_events
+             where seq > coalesce((select max(last_seq) from audit_checkpoints), 0)`,
+          )
+        ).rows[0]?.n ?? 0;
+      while ((await unsealed()) > 0 && Date.now() - stopped < 60_000)
+        await new Promise((r) => setTimeout(r, 50));
+      sealLagSeconds = Math.round((Date.now() - stopped) / 100) / 10;
+      await check.end();
+    }
     return {
       storage,
       description:
@@ -305,7 +327,8 @@ async function benchStorage(storage: string): Promise<StorageResult | undefined>
           : storage === 'postgres'
             ? 'PostgreSQL, one API process'
             : 'PostgreSQL, two API processes (connections shared between them)',
-      cases: await measureCases(storage, urls, chosen, connections),
+      cases: measured,
+      ...(sealLagSeconds === undefined ? {} : { sealLagSeconds }),
     };
   } finally {
     for (const child of children) child.kill('SIGTERM');
