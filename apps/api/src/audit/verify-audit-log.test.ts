@@ -169,6 +169,20 @@ describe.each(testBackends())('verifying the audit log on $name', (backend) => {
       return { db, verify, witnessPath };
     }
 
+    it.each([
+      ['change an event', `update audit_events set outcome = 'ok'`],
+      ['delete an event', 'delete from audit_events'],
+      ['truncate the events', 'truncate audit_events'],
+      ['change a leaf', `update audit_leaves set seq = seq`],
+      ['delete a leaf', 'delete from audit_leaves'],
+      ['truncate the leaves', 'truncate audit_leaves'],
+      ['change a checkpoint', `update audit_checkpoints set signed_at = now()`],
+      ['truncate the checkpoints', 'truncate audit_checkpoints'],
+    ])('refuses to %s, even for the owner, while its triggers are on', async (_case, sql) => {
+      const { db } = await sealedLog();
+      await expect(db.query(sql)).rejects.toThrow(/is append-only/);
+    });
+
     it('finds an intact log intact, rollback gap and all', async () => {
       const { verify } = await sealedLog();
       expect(await verify()).toEqual({
