@@ -4,6 +4,7 @@
  * must not send case details anywhere. `validate` runs the same checks, and gives the same report,
  * as the API's validate route and `safeguarding validate`.
  */
+import { todayInLondon } from '@safeguarding/rules';
 import { SCHEMA_IDS, validate as validateInput } from '@safeguarding/validator';
 import type { SchemaId, ValidationReport } from './types.ts';
 
@@ -21,11 +22,6 @@ export {
 } from '@safeguarding/rules';
 export { explainIssues, PUBLISHED_SCHEMAS, RECORD_REGISTRY } from '@safeguarding/schemas';
 
-/** Today in England (the validator judges statutory timescales as of a day). */
-function todayInEngland(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-}
-
 /**
  * Checks one record or a list against a record schema, as `sg.validate` does on the server: the
  * published JSON Schema, the coded rules and the statutory timescales (as of `asOf`, default today
@@ -42,6 +38,6 @@ export async function validate(
   const bytes = new TextEncoder().encode(JSON.stringify(data));
   return (await validateInput(
     { name: 'data', format: 'json', bytes },
-    { schemaId, asOf: options.asOf ?? todayInEngland() },
+    { schemaId, asOf: options.asOf ?? todayInLondon(new Date()) },
   )) as ValidationReport;
 }

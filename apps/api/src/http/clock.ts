@@ -1,12 +1,7 @@
+import { todayInLondon } from '@safeguarding/rules';
+
 /** Where the API gets "now" from: injected, so tests fix the date and handlers never call `new Date()`. */
 export type Clock = () => Date;
-
-const londonDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 
 let memo = { minute: Number.NaN, date: '' };
 
@@ -18,6 +13,6 @@ let memo = { minute: Number.NaN, date: '' };
 export function londonToday(clock: Clock): string {
   const now = clock().getTime();
   const minute = Math.floor(now / 60_000);
-  if (minute !== memo.minute) memo = { minute, date: londonDate.format(now) };
+  if (minute !== memo.minute) memo = { minute, date: todayInLondon(new Date(now)) };
   return memo.date;
 }

@@ -1,10 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { addDays, engine } from '@safeguarding/rules';
+import { addDays, engine, todayInLondon } from '@safeguarding/rules';
 import { createClient } from '@safeguarding/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInLondon } from '../cli/today-in-london.ts';
 import { HOME_AREA, type RunningApi, startApi } from '../testing/api-server.ts';
 import { type ChatSession, ensureBundle, hasTmux, openChatSession } from '../testing/tmux-session.ts';
 import { apiFromEnvironment } from './api-from-environment.ts';

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
+import { todayInLondon } from '@safeguarding/rules';
 import { terminalProgress } from '@safeguarding/validator/node';
 import { apiFromEnvironment } from '../api/api-from-environment.ts';
 import { chatOptions } from './chat-options.ts';
 import { run } from './run.ts';
-import { todayInLondon } from './today-in-london.ts';
 
 // The process edge: real arguments, streams, files and clock go in; the exit code comes out.
 

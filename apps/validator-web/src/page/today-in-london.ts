@@ -1,4 +1,5 @@
-// en-CA formats dates as YYYY-MM-DD, the form the engine takes.
+// The same as @safeguarding/rules' todayInLondon, kept here so the page's own script does not pull
+// the engine in (the rules entry builds the engine when it loads). en-CA formats dates as YYYY-MM-DD.
 const londonDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London',
   year: 'numeric',
