@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ApiServer, startApiServer } from '@safeguarding/api/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { build, createLogger } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiServer, startApiServer } from './testing/api-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const pageDir = fileURLToPath(new URL('../browser-page/', import.meta.url));

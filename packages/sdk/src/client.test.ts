@@ -1,7 +1,7 @@
+import { type ApiServer, HOME_AREA, OTHER_AREA, startApiServer, storages } from '@safeguarding/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, SafeguardingApiError, SafeguardingConflictError } from './index.ts';
 import type { RecordResource } from './record-resource.ts';
-import { type ApiServer, HOME_AREA, OTHER_AREA, startApiServer, storages } from './testing/api-server.ts';
 import type {
   RecordInput,
   RecordListQuery,

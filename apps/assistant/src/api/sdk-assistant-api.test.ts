@@ -1,10 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type ApiServer, HOME_AREA, startApiServer } from '@safeguarding/api/testing';
 import { addDays, engine, todayInLondon } from '@safeguarding/rules';
 import { createClient } from '@safeguarding/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOME_AREA, type RunningApi, startApi } from '../testing/api-server.ts';
 import { type ChatSession, ensureBundle, hasTmux, openChatSession } from '../testing/tmux-session.ts';
 import { apiFromEnvironment } from './api-from-environment.ts';
 import { sdkAssistantApi } from './sdk-assistant-api.ts';
@@ -17,13 +17,13 @@ import { sdkAssistantApi } from './sdk-assistant-api.ts';
 const today = todayInLondon(new Date());
 const aware = addDays(today, -10);
 
-let api: RunningApi;
+let api: ApiServer;
 let incidentId: string;
 let reviewId: string;
 
 beforeAll(async () => {
-  api = await startApi();
-  const sg = createClient({ baseUrl: api.url, token: api.token });
+  api = await startApiServer({ kind: 'pglite' });
+  const sg = createClient({ baseUrl: api.url, token: api.tokens.home });
   const incident = await sg.seriousIncidents.create({
     area: HOME_AREA,
     notifier: { role: 'Head of Service, Safeguarding' },
@@ -52,7 +52,7 @@ afterAll(async () => {
 
 describe('the SDK seam for /case and /due, against the real API', () => {
   it('loads a record with the rest of its case: the same answer from its facts here as from the API', async () => {
-    const assistantApi = sdkAssistantApi(createClient({ baseUrl: api.url, token: api.token }));
+    const assistantApi = sdkAssistantApi(createClient({ baseUrl: api.url, token: api.tokens.home }));
     const loaded = await assistantApi.loadCase(incidentId, { asOf: today });
     expect(loaded.recordType).toBe('serious-incident');
     expect(loaded.facts.events).toMatchObject({
@@ -65,7 +65,7 @@ describe('the SDK seam for /case and /due, against the real API', () => {
   });
 
   it('finds a record by its id whatever its type, and reads the case it belongs to', async () => {
-    const assistantApi = sdkAssistantApi(createClient({ baseUrl: api.url, token: api.token }));
+    const assistantApi = sdkAssistantApi(createClient({ baseUrl: api.url, token: api.tokens.home }));
     const fromReview = await assistantApi.loadCase(reviewId, { asOf: today });
     const fromIncident = await assistantApi.loadCase(incidentId, { asOf: today });
     expect(fromReview.recordType).toBe('rapid-review');
@@ -73,7 +73,7 @@ describe('the SDK seam for /case and /due, against the real API', () => {
   });
 
   it('says plainly when no record has the id', async () => {
-    const assistantApi = sdkAssistantApi(createClient({ baseUrl: api.url, token: api.token }));
+    const assistantApi = sdkAssistantApi(createClient({ baseUrl: api.url, token: api.tokens.home }));
     await expect(
       assistantApi.loadCase('3f2c5b9e-0000-4000-8000-000000000000', { asOf: today }),
     ).rejects.toThrow(
@@ -84,7 +84,7 @@ describe('the SDK seam for /case and /due, against the real API', () => {
   it('lists what is due across the cases, as of the API’s today', async () => {
     const due = await apiFromEnvironment({
       SAFEGUARDING_API_URL: api.url,
-      SAFEGUARDING_TOKEN: api.token,
+      SAFEGUARDING_TOKEN: api.tokens.home,
     })!.listDue({});
     expect(due.asOf).toBe(today);
     const panel = due.items.find((item) => item.action.duty === 'si-notify-panel');
@@ -94,7 +94,7 @@ describe('the SDK seam for /case and /due, against the real API', () => {
   it('is not used at all without both settings', () => {
     expect(apiFromEnvironment({})).toBeUndefined();
     expect(apiFromEnvironment({ SAFEGUARDING_API_URL: api.url })).toBeUndefined();
-    expect(apiFromEnvironment({ SAFEGUARDING_TOKEN: api.token })).toBeUndefined();
+    expect(apiFromEnvironment({ SAFEGUARDING_TOKEN: api.tokens.home })).toBeUndefined();
   });
 });
 
@@ -106,7 +106,7 @@ describe.skipIf(!hasTmux)('/case and /due in the real chat, against the real API
     await ensureBundle();
     chat = openChatSession({
       cwd: mkdtempSync(path.join(tmpdir(), 'chat-api-')),
-      env: { SAFEGUARDING_API_URL: api.url, SAFEGUARDING_TOKEN: api.token },
+      env: { SAFEGUARDING_API_URL: api.url, SAFEGUARDING_TOKEN: api.tokens.home },
     });
     await chat.until('describe a case or ask a question', 'the first prompt');
   }, 120_000);

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
 
-const BIN = fileURLToPath(new URL('../../../../apps/api/bin/safeguarding-api.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/safeguarding-api.js', import.meta.url));
 const run = promisify(execFile);
 
 export interface ApiServer {
@@ -24,7 +24,7 @@ export const OTHER_AREA = 'E09000033';
 export type Storage = { kind: 'pglite' } | { kind: 'postgres'; adminUrl: string };
 
 async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `sg_sdk_${randomBytes(6).toString('hex')}`;
+  const name = `sg_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`).finally(() => admin.end());
@@ -41,14 +41,16 @@ async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): P
 }
 
 /**
- * Starts the real API (`safeguarding-api serve`, as a vendor would run it) on a free loopback port,
- * with tokens for two areas and an admin, and stops it and removes its data afterwards.
+ * Starts the real API (`safeguarding-api serve`, as a vendor or a team would run it) on a free
+ * loopback port, with tokens for two areas and an admin, and stops it and removes its data
+ * afterwards. For the tests of the SDK, the assistant and the validator page
+ * (`@safeguarding/api/testing`).
  */
 export async function startApiServer(
   storage: Storage,
   options: { corsOrigins?: string[] } = {},
 ): Promise<ApiServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sg-sdk-api-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'sg-api-'));
   const database = storage.kind === 'postgres' ? await freshPostgres(storage.adminUrl) : undefined;
   const env = { ...process.env, DATABASE_URL: database?.url ?? '' };
   const token = async (role: string, areas: string[]) =>
