@@ -4,7 +4,8 @@ import { mayTouchArea, visibleAreas } from '../../auth/access.ts';
 import type { AppDeps } from '../../http/app-deps.ts';
 import { londonToday } from '../../http/clock.ts';
 import type { AppContext } from '../../http/define-route.ts';
-import { type FieldError, problem } from '../../http/problem.ts';
+import { type FieldError, problem, problemResponses } from '../../http/problem.ts';
+import { firstExample } from '../../openapi/examples.ts';
 import { linkedIds } from '../../records/case-chain.ts';
 import { reindexCasesOf } from '../../records/due-index.ts';
 import { leadArea, recordAreas } from '../../records/record-areas.ts';
@@ -12,6 +13,7 @@ import { findVisibleRecord, replaceRecord, type StoredRecord } from '../../recor
 import { unstorableTextErrors } from '../../records/storable-text.ts';
 import { metadataConflicts } from './record-metadata.ts';
 import { asRecordId, etag, parseIfMatch, type RecordRouteKit } from './record-route-kit.ts';
+import { ETAG_HEADER } from './record-schemas.ts';
 
 /**
  * The new body of a record, worked out from the stored one (a replacement ignores it; a merge patch
@@ -151,4 +153,18 @@ export async function changeRecord(
     case 'ok':
       return kit.recordResponse(c, outcome.record);
   }
+}
+
+/** What PUT and PATCH answer: the changed record with its new version, or a problem. */
+export function changedRecordResponses(entry: RecordRouteKit['entry'], deps: AppDeps) {
+  return {
+    200: {
+      description: `The ${entry.noun}, with its new version.`,
+      headers: ETAG_HEADER,
+      content: {
+        'application/json': { schema: entry.record, example: firstExample(deps.examples, entry.id) },
+      },
+    },
+    ...problemResponses([400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503]),
+  };
 }

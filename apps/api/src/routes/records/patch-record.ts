@@ -2,13 +2,12 @@ import { z } from '@hono/zod-openapi';
 import { explainIssues } from '@safeguarding/schemas';
 import type { AppDeps } from '../../http/app-deps.ts';
 import type { Router } from '../../http/define-route.ts';
-import { problemResponses } from '../../http/problem.ts';
 import { firstExample, type NamedExamples } from '../../openapi/examples.ts';
 import { applyMergePatch } from '../../records/merge-patch.ts';
-import { changeRecord } from './change-record.ts';
+import { changedRecordResponses, changeRecord } from './change-record.ts';
 import { withoutMetadata } from './record-metadata.ts';
 import type { RecordRouteKit } from './record-route-kit.ts';
-import { ETAG_HEADER, IdParam, mergePatchSchema, UpdateHeaders } from './record-schemas.ts';
+import { IdParam, mergePatchSchema, UpdateHeaders } from './record-schemas.ts';
 
 export const MERGE_PATCH_MEDIA_TYPE = 'application/merge-patch+json';
 
@@ -47,16 +46,7 @@ export function patchRecordRoute(router: Router, deps: AppDeps, kit: RecordRoute
         mediaTypes: [MERGE_PATCH_MEDIA_TYPE],
         examples: patchExamples(entry, firstExample(deps.examples, `${entry.id}-input`)),
       },
-      responses: {
-        200: {
-          description: `The ${entry.noun}, with its new version.`,
-          headers: ETAG_HEADER,
-          content: {
-            'application/json': { schema: entry.record, example: firstExample(deps.examples, entry.id) },
-          },
-        },
-        ...problemResponses([400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503]),
-      },
+      responses: changedRecordResponses(entry, deps),
     },
     (c, { params, headers, body }) => {
       const patch = body as Record<string, unknown>;

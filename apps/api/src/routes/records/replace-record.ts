@@ -1,11 +1,10 @@
 import type { AppDeps } from '../../http/app-deps.ts';
 import type { Router } from '../../http/define-route.ts';
-import { problemResponses } from '../../http/problem.ts';
-import { firstExample, namedExamples } from '../../openapi/examples.ts';
-import { changeRecord } from './change-record.ts';
+import { namedExamples } from '../../openapi/examples.ts';
+import { changedRecordResponses, changeRecord } from './change-record.ts';
 import { withoutMetadata } from './record-metadata.ts';
 import type { RecordRouteKit } from './record-route-kit.ts';
-import { ETAG_HEADER, IdParam, replacementSchema, UpdateHeaders } from './record-schemas.ts';
+import { IdParam, replacementSchema, UpdateHeaders } from './record-schemas.ts';
 
 /** PUT /v1/<collection>/{id}: replace a record, under If-Match; the GET representation is accepted as it is. */
 export function replaceRecordRoute(router: Router, deps: AppDeps, kit: RecordRouteKit): void {
@@ -34,16 +33,7 @@ export function replaceRecordRoute(router: Router, deps: AppDeps, kit: RecordRou
           ),
         },
       },
-      responses: {
-        200: {
-          description: `The ${entry.noun}, with its new version.`,
-          headers: ETAG_HEADER,
-          content: {
-            'application/json': { schema: entry.record, example: firstExample(deps.examples, entry.id) },
-          },
-        },
-        ...problemResponses([400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503]),
-      },
+      responses: changedRecordResponses(entry, deps),
     },
     (c, { params, headers, body }) => {
       const sent = body as Record<string, unknown>;
